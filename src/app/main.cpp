@@ -1,0 +1,31 @@
+#include "cli/Cli.h"
+#include "data/Database.h"
+#include "gui/GuiApplication.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("masahista"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MASAHISTA_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    const masahista::cli::Invocation invocation = masahista::cli::classify(arguments);
+    if (invocation.commandLine) {
+        // No QApplication: a command must run without a display.
+        const QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return masahista::cli::run(app.arguments(), out, err);
+    }
+    QApplication app(argc, argv);
+    return masahista::gui::run(app, invocation.databasePath.isEmpty()
+                                        ? masahista::Database::defaultPath()
+                                        : invocation.databasePath);
+}

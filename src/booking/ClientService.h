@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Clock.h"
+#include "data/Database.h"
+#include "domain/Client.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace masahista {
+
+// Adding and finding clients: the field rules (name, phone, e-mail) live here, once, for the
+// GUI and the command line alike.
+class ClientService
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientService)
+
+public:
+    ClientService(Database& database, const Clock& clock)
+        : m_database(database)
+        , m_clock(clock)
+    {}
+
+    // Checks and normalizes the client, refuses a duplicate (same name and phone) and stores
+    // it; returns the new id.
+    Result<Id> add(Client client);
+    Result<QList<Client>> find(const QString& text, int limit = 50);
+
+    // A North American number becomes "(780) 555-0142" (a leading 1 is dropped); an
+    // international one written with "+" keeps its digits as "+44 20 7946 0958" style groups
+    // given. Refuses text that is not a phone number.
+    static Result<QString> normalizePhone(const QString& phone);
+    static bool isValidEmail(const QString& email);
+    // Trims the fields, normalizes phone and e-mail, and refuses what is invalid.
+    static Result<Client> validated(Client client);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace masahista

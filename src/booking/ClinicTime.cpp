@@ -1,0 +1,38 @@
+#include "ClinicTime.h"
+
+namespace masahista::ClinicTime {
+
+QTimeZone zone(const QString& timeZoneId)
+{
+    QTimeZone candidate(timeZoneId.toUtf8());
+    if (candidate.isValid()) {
+        return candidate;
+    }
+    return QTimeZone(QByteArrayLiteral("America/Edmonton"));
+}
+
+QDateTime toUtc(QDate date, int minuteOfDay, const QTimeZone& zone)
+{
+    const QDateTime local(date, QTime(0, 0).addSecs(qint64{minuteOfDay} * 60), zone);
+    return local.toTimeZone(QTimeZone::utc());
+}
+
+QDateTime toLocal(const QDateTime& instant, const QTimeZone& zone)
+{
+    return instant.toTimeZone(zone);
+}
+
+int minuteOfDay(const QDateTime& local)
+{
+    const QTime time = local.time();
+    return time.hour() * 60 + time.minute();
+}
+
+QString formatMinute(int minuteOfDay)
+{
+    return QStringLiteral("%1:%2")
+        .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+        .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace masahista::ClinicTime

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+namespace masahista {
+
+// Conversions between the UTC instants the database stores and the clinic's wall clock.
+namespace ClinicTime {
+
+// The clinic's zone; falls back to America/Edmonton when the id is unknown on this system.
+QTimeZone zone(const QString& timeZoneId);
+
+// The instant at which the clinic's clocks show `minuteOfDay` on `date`. A wall-clock time
+// skipped by the spring change resolves to the instant after the gap (02:30 -> 03:30).
+QDateTime toUtc(QDate date, int minuteOfDay, const QTimeZone& zone);
+
+// The clinic's local date and minute of day for an instant.
+QDateTime toLocal(const QDateTime& instant, const QTimeZone& zone);
+int minuteOfDay(const QDateTime& local);
+
+// "10:30" for minute 630.
+QString formatMinute(int minuteOfDay);
+
+} // namespace ClinicTime
+
+} // namespace masahista

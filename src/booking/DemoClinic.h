@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Clock.h"
+#include "data/Database.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace masahista {
+
+// The demo clinic: Masahista Healing Hands in West Edmonton, its nine therapists with their
+// real titles, training and certifications, and made-up (plainly demo) prices, rooms, hours,
+// clients and two weeks of appointments, so a new user sees a working day at once.
+class DemoClinic
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoClinic)
+
+public:
+    // Loads everything in one transaction: either the whole demo is there or nothing is.
+    // Refuses a database that already holds clinic data. Appointments cover the week before
+    // and the week after `today` (clinic-local dates), and every one obeys the booking rules:
+    // no overlap (cleanup buffer included) for a therapist, a room or a client, inside the
+    // therapist's hours, a therapist certified for the type, a room of the right kind.
+    static Status load(Database& database, QDate today, const Clock& clock);
+};
+
+} // namespace masahista

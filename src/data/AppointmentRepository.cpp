@@ -1,0 +1,172 @@
+#include "AppointmentRepository.h"
+
+#include "SqlQuery.h"
+
+namespace masahista {
+
+namespace {
+
+const QString appointmentSelect = QStringLiteral(
+    "SELECT id, client_id, therapist_id, massage_type_id, option_id, duration_minutes, "
+    "price_cents, room_id, start_utc, end_utc, buffer_end_utc, status, notes, cancel_reason, "
+    "cancelled_late, override_reason, series_id, created_at_utc, updated_at_utc "
+    "FROM appointments ");
+
+Appointment appointmentFrom(const SqlQuery& query)
+{
+    Appointment appointment;
+    appointment.id = query.integer(0);
+    appointment.clientId = query.integer(1);
+    appointment.therapistId = query.integer(2);
+    appointment.massageTypeId = query.integer(3);
+    appointment.optionId = query.integer(4);
+    appointment.durationMinutes = static_cast<int>(query.integer(5));
+    appointment.priceCents = query.integer(6);
+    appointment.roomId = query.integer(7);
+    appointment.startUtc = query.instant(8);
+    appointment.endUtc = query.instant(9);
+    appointment.bufferEndUtc = query.instant(10);
+    appointment.status =
+        appointmentStatusFromKey(query.text(11)).value_or(AppointmentStatus::Booked);
+    appointment.notes = query.text(12);
+    appointment.cancelReason = query.text(13);
+    appointment.cancelledLate = query.flag(14);
+    appointment.overrideReason = query.text(15);
+    appointment.seriesId = query.integer(16);
+    appointment.createdUtc = query.instant(17);
+    appointment.updatedUtc = query.instant(18);
+    return appointment;
+}
+
+void bindAppointment(SqlQuery& query, const Appointment& appointment)
+{
+    query.bind(QStringLiteral(":client"), appointment.clientId)
+        .bind(QStringLiteral(":therapist"), appointment.therapistId)
+        .bind(QStringLiteral(":type"), appointment.massageTypeId)
+        .bindOptionalId(QStringLiteral(":option"), appointment.optionId)
+        .bind(QStringLiteral(":duration"), appointment.durationMinutes)
+        .bind(QStringLiteral(":price"), appointment.priceCents)
+        .bindOptionalId(QStringLiteral(":room"), appointment.roomId)
+        .bind(QStringLiteral(":start"), appointment.startUtc)
+        .bind(QStringLiteral(":end"), appointment.endUtc)
+        .bind(QStringLiteral(":buffer_end"), appointment.bufferEndUtc)
+        .bind(QStringLiteral(":status"), appointmentStatusKey(appointment.status))
+        .bind(QStringLiteral(":notes"), appointment.notes)
+        .bind(QStringLiteral(":cancel_reason"), appointment.cancelReason)
+        .bind(QStringLiteral(":late"), appointment.cancelledLate)
+        .bind(QStringLiteral(":override"), appointment.overrideReason)
+        .bindOptionalId(QStringLiteral(":series"), appointment.seriesId)
+        .bind(QStringLiteral(":created"), appointment.createdUtc)
+        .bind(QStringLiteral(":updated"), appointment.updatedUtc);
+}
+
+} // namespace
+
+Result<Id> AppointmentRepository::add(const Appointment& appointment)
+{
+    SqlQuery insert(
+        m_database,
+        QStringLiteral("INSERT INTO appointments (client_id, therapist_id, massage_type_id, "
+                       "option_id, duration_minutes, price_cents, room_id, start_utc, end_utc, "
+                       "buffer_end_utc, status, notes, cancel_reason, cancelled_late, "
+                       "override_reason, series_id, created_at_utc, updated_at_utc) VALUES "
+                       "(:client, :therapist, :type, :option, :duration, :price, :room, :start, "
+                       ":end, :buffer_end, :status, :notes, :cancel_reason, :late, :override, "
+                       ":series, :created, :updated) RETURNING id"));
+    bindAppointment(insert, appointment);
+    return insert.insert(tr("saving the appointment"));
+}
+
+Status AppointmentRepository::update(const Appointment& appointment)
+{
+    SqlQuery update(
+        m_database,
+        QStringLiteral("UPDATE appointments SET client_id = :client, therapist_id = :therapist, "
+                       "massage_type_id = :type, option_id = :option, duration_minutes = "
+                       ":duration, price_cents = :price, room_id = :room, start_utc = :start, "
+                       "end_utc = :end, buffer_end_utc = :buffer_end, status = :status, notes = "
+                       ":notes, cancel_reason = :cancel_reason, cancelled_late = :late, "
+                       "override_reason = :override, series_id = :series, created_at_utc = "
+                       ":created, updated_at_utc = :updated WHERE id = :id"));
+    bindAppointment(update, appointment);
+    update.bind(QStringLiteral(":id"), appointment.id);
+    Result<int> changed = update.execChanging(tr("saving the appointment"));
+    if (!changed) {
+        return changed.error();
+    }
+    if (*changed == 0) {
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no appointment with id %1.").arg(appointment.id));
+    }
+    return success();
+}
+
+Result<Appointment> AppointmentRepository::byId(Id id)
+{
+    SqlQuery query(m_database, appointmentSelect + QStringLiteral("WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    if (Status status = query.exec(tr("reading an appointment")); !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return makeError(ErrorCode::NotFound, tr("There is no appointment with id %1.").arg(id));
+    }
+    return appointmentFrom(query);
+}
+
+Result<QList<Appointment>> AppointmentRepository::between(const QDateTime& fromUtc,
+                                                          const QDateTime& toUtc)
+{
+    SqlQuery query(m_database,
+                   appointmentSelect + QStringLiteral("WHERE start_utc < :to AND :from < end_utc "
+                                                      "ORDER BY start_utc, therapist_id, id"));
+    query.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc);
+    if (Status status = query.exec(tr("reading the appointments")); !status) {
+        return status.error();
+    }
+    QList<Appointment> appointments;
+    while (query.next()) {
+        appointments.append(appointmentFrom(query));
+    }
+    return appointments;
+}
+
+Result<qint64> AppointmentRepository::count()
+{
+    SqlQuery query(m_database, QStringLiteral("SELECT count(*) FROM appointments"));
+    return query.scalarInt(tr("counting the appointments"));
+}
+
+Status AppointmentRepository::addChange(const AppointmentChange& change)
+{
+    SqlQuery insert(m_database, QStringLiteral("INSERT INTO appointment_history (appointment_id, "
+                                               "changed_at_utc, actor, action, details) VALUES "
+                                               "(:appointment, :changed, :actor, :action, "
+                                               ":details)"));
+    insert.bind(QStringLiteral(":appointment"), change.appointmentId)
+        .bind(QStringLiteral(":changed"), change.changedUtc)
+        .bind(QStringLiteral(":actor"), change.actor)
+        .bind(QStringLiteral(":action"), change.action)
+        .bind(QStringLiteral(":details"), change.details);
+    return insert.exec(tr("saving the appointment history"));
+}
+
+Result<QList<AppointmentChange>> AppointmentRepository::history(Id appointmentId)
+{
+    SqlQuery query(m_database, QStringLiteral("SELECT appointment_id, changed_at_utc, actor, "
+                                              "action, details FROM appointment_history WHERE "
+                                              "appointment_id = :appointment ORDER BY "
+                                              "changed_at_utc, id"));
+    query.bind(QStringLiteral(":appointment"), appointmentId);
+    if (Status status = query.exec(tr("reading the appointment history")); !status) {
+        return status.error();
+    }
+    QList<AppointmentChange> changes;
+    while (query.next()) {
+        changes.append(
+            {query.integer(0), query.instant(1), query.text(2), query.text(3), query.text(4)});
+    }
+    return changes;
+}
+
+} // namespace masahista

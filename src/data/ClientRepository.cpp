@@ -1,0 +1,269 @@
+#include "ClientRepository.h"
+
+#include "SqlQuery.h"
+#include "WriteTransaction.h"
+
+namespace masahista {
+
+namespace {
+
+constexpr int maxSearchWords = 6;
+
+const QString clientSelect = QStringLiteral(
+    "SELECT id, full_name, phone, email, date_of_birth, notes, archived FROM clients ");
+
+Client clientFrom(const SqlQuery& query)
+{
+    Client client;
+    client.id = query.integer(0);
+    client.fullName = query.text(1);
+    client.phone = query.text(2);
+    client.email = query.text(3);
+    client.dateOfBirth = query.date(4);
+    client.notes = query.text(5);
+    client.archived = query.flag(6);
+    return client;
+}
+
+void bindClient(SqlQuery& query, const Client& client)
+{
+    query.bind(QStringLiteral(":name"), client.fullName)
+        .bind(QStringLiteral(":phone"), client.phone)
+        .bind(QStringLiteral(":email"), client.email)
+        .bind(QStringLiteral(":birth"), client.dateOfBirth)
+        .bind(QStringLiteral(":notes"), client.notes)
+        .bind(QStringLiteral(":archived"), client.archived)
+        .bind(QStringLiteral(":search"), ClientRepository::searchKey(client));
+}
+
+QString digitsOf(const QString& text)
+{
+    QString digits;
+    for (QChar c : text) {
+        if (c.isDigit()) {
+            digits.append(c);
+        }
+    }
+    return digits;
+}
+
+// Text made only of digits and phone punctuation is looked up as a phone number.
+bool looksLikePhone(const QString& text)
+{
+    bool anyDigit = false;
+    for (QChar c : text) {
+        if (c.isDigit()) {
+            anyDigit = true;
+        } else if (!QStringView(u" +-().").contains(c)) {
+            return false;
+        }
+    }
+    return anyDigit;
+}
+
+QString likePattern(const QString& word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+QString ClientRepository::fold(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            folded.append(c);
+        }
+    }
+    return folded.toCaseFolded().simplified();
+}
+
+QString ClientRepository::searchKey(const Client& client)
+{
+    return fold(client.fullName) + QLatin1Char(' ') + fold(client.email) + QLatin1Char(' ') +
+           digitsOf(client.phone);
+}
+
+Result<Id> ClientRepository::add(const Client& client, const QDateTime& createdUtc)
+{
+    Result<WriteTransaction> transaction = WriteTransaction::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    SqlQuery insert(m_database,
+                    QStringLiteral("INSERT INTO clients (full_name, phone, email, date_of_birth, "
+                                   "notes, archived, search_text, created_at_utc) VALUES (:name, "
+                                   ":phone, :email, :birth, :notes, :archived, :search, :created) "
+                                   "RETURNING id"));
+    bindClient(insert, client);
+    insert.bind(QStringLiteral(":created"), createdUtc);
+    Result<Id> id = insert.insert(tr("saving the client %1").arg(client.fullName));
+    if (!id) {
+        return id;
+    }
+    Client stored = client;
+    stored.id = *id;
+    if (Status status = writeAlerts(stored); !status) {
+        return status.error();
+    }
+    if (Status status = transaction->commit(); !status) {
+        return status.error();
+    }
+    return id;
+}
+
+Status ClientRepository::update(const Client& client)
+{
+    Result<WriteTransaction> transaction = WriteTransaction::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    SqlQuery update(m_database,
+                    QStringLiteral("UPDATE clients SET full_name = :name, phone = :phone, email = "
+                                   ":email, date_of_birth = :birth, notes = :notes, archived = "
+                                   ":archived, search_text = :search WHERE id = :id"));
+    bindClient(update, client);
+    update.bind(QStringLiteral(":id"), client.id);
+    Result<int> changed = update.execChanging(tr("saving the client %1").arg(client.fullName));
+    if (!changed) {
+        return changed.error();
+    }
+    if (*changed == 0) {
+        return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(client.id));
+    }
+    SqlQuery clear(m_database,
+                   QStringLiteral("DELETE FROM client_health_alerts WHERE client_id = :id"));
+    clear.bind(QStringLiteral(":id"), client.id);
+    if (Status status = clear.exec(tr("saving the client %1").arg(client.fullName)); !status) {
+        return status;
+    }
+    if (Status status = writeAlerts(client); !status) {
+        return status;
+    }
+    return transaction->commit();
+}
+
+Result<Client> ClientRepository::byId(Id id)
+{
+    SqlQuery query(m_database, clientSelect + QStringLiteral("WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    Result<QList<Client>> found = select(query);
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
+        return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
+    }
+    return found->constFirst();
+}
+
+Result<QList<Client>> ClientRepository::find(const QString& text, int limit, bool includeArchived)
+{
+    QStringList words;
+    if (looksLikePhone(text)) {
+        words.append(digitsOf(text));
+    } else {
+        words = fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    words = words.mid(0, maxSearchWords);
+
+    QString sql = clientSelect + QStringLiteral("WHERE (archived = 0 OR :archived = 1)");
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        sql += QStringLiteral(" AND search_text LIKE :word%1 ESCAPE '\\'").arg(i);
+    }
+    sql += QStringLiteral(" ORDER BY lower(full_name), id LIMIT :limit");
+
+    SqlQuery query(m_database, sql);
+    query.bind(QStringLiteral(":archived"), includeArchived)
+        .bind(QStringLiteral(":limit"), qMax(limit, 1));
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        query.bind(QStringLiteral(":word%1").arg(i), likePattern(words.at(i)));
+    }
+    return select(query);
+}
+
+Result<QList<Client>> ClientRepository::all(bool includeArchived)
+{
+    SqlQuery query(m_database, clientSelect + QStringLiteral("WHERE archived = 0 OR :archived "
+                                                             "= 1 ORDER BY lower(full_name), id"));
+    query.bind(QStringLiteral(":archived"), includeArchived);
+    return select(query);
+}
+
+Result<qint64> ClientRepository::count()
+{
+    SqlQuery query(m_database, QStringLiteral("SELECT count(*) FROM clients"));
+    return query.scalarInt(tr("counting the clients"));
+}
+
+Result<QList<Client>> ClientRepository::select(SqlQuery& query)
+{
+    if (Status status = query.exec(tr("reading the clients")); !status) {
+        return status.error();
+    }
+    QList<Client> clients;
+    while (query.next()) {
+        clients.append(clientFrom(query));
+    }
+    if (Status status = loadAlerts(clients); !status) {
+        return status.error();
+    }
+    return clients;
+}
+
+Status ClientRepository::writeAlerts(const Client& client)
+{
+    for (const HealthAlert& alert : client.healthAlerts) {
+        SqlQuery insert(m_database, QStringLiteral("INSERT INTO client_health_alerts "
+                                                   "(client_id, kind, detail) VALUES (:client, "
+                                                   ":kind, :detail)"));
+        insert.bind(QStringLiteral(":client"), client.id)
+            .bind(QStringLiteral(":kind"), healthAlertKey(alert.kind))
+            .bind(QStringLiteral(":detail"), alert.detail);
+        if (Status status = insert.exec(tr("saving the health alerts of %1").arg(client.fullName));
+            !status) {
+            return status;
+        }
+    }
+    return success();
+}
+
+// A page of search results asks per client with one prepared query; long lists read the
+// whole alert table once instead of issuing thousands of queries.
+Status ClientRepository::loadAlerts(QList<Client>& clients)
+{
+    constexpr qsizetype perClientLimit = 64;
+    const auto appendAlert = [&clients](qsizetype index, const SqlQuery& row) {
+        clients[index].healthAlerts.append(
+            {row.integer(1), healthAlertFromKey(row.text(2)).value_or(HealthAlertKind::Other),
+             row.text(3)});
+    };
+    const QString doing = tr("reading the health alerts");
+    if (clients.size() > perClientLimit) {
+        SqlQuery query(m_database, QStringLiteral("SELECT client_id, id, kind, detail FROM "
+                                                  "client_health_alerts ORDER BY client_id, id"));
+        return forEachChildRow(query, doing, indexByIdOf(clients), appendAlert);
+    }
+    SqlQuery query(m_database, QStringLiteral("SELECT client_id, id, kind, detail FROM "
+                                              "client_health_alerts WHERE client_id = :client "
+                                              "ORDER BY id"));
+    for (qsizetype index = 0; index < clients.size(); ++index) {
+        query.bind(QStringLiteral(":client"), clients.at(index).id);
+        if (Status status = query.exec(doing); !status) {
+            return status;
+        }
+        while (query.next()) {
+            appendAlert(index, query);
+        }
+    }
+    return success();
+}
+
+} // namespace masahista

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/Client.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace masahista {
+
+class SqlQuery;
+
+// Clients and their health alerts. Validation and phone formatting belong to the booking
+// layer; this stores what it is given.
+class ClientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientRepository)
+
+public:
+    explicit ClientRepository(Database& database)
+        : m_database(database)
+    {}
+
+    Result<Id> add(const Client& client, const QDateTime& createdUtc);
+    Status update(const Client& client);
+    Result<Client> byId(Id id);
+    // Clients whose name, e-mail or phone contains the text, ignoring case and accents
+    // (and, for phones, punctuation); ordered by name.
+    Result<QList<Client>> find(const QString& text, int limit, bool includeArchived = false);
+    Result<QList<Client>> all(bool includeArchived = true);
+    Result<qint64> count();
+
+    // What search compares against: folded name and e-mail plus the phone's digits.
+    static QString searchKey(const Client& client);
+    // Lower case without accents, so "José" matches "jose".
+    static QString fold(const QString& text);
+
+private:
+    Status writeAlerts(const Client& client);
+    Status loadAlerts(QList<Client>& clients);
+    Result<QList<Client>> select(SqlQuery& query);
+
+    Database& m_database;
+};
+
+} // namespace masahista

@@ -1,0 +1,348 @@
+#include "Database.h"
+
+#include "Migrator.h"
+#include "SqlQuery.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QtEndian>
+
+namespace masahista {
+
+namespace {
+
+constexpr qint64 sqliteHeaderSize = 100;
+constexpr char sqliteMagic[] = "SQLite format 3";
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("masahista-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Reads the fixed SQLite header without opening the file as a database, so a foreign or
+// truncated file is recognised before SQLite (or our pragmas) could write anything to it.
+Status checkExistingFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        return makeError(ErrorCode::CannotOpen, Database::tr("%1 is a folder, not a database file. "
+                                                             "Give the path of a file.")
+                                                    .arg(path));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::CannotOpen,
+                         Database::tr("Cannot read the database file %1 (%2). "
+                                      "Check that it exists and that you may read it.")
+                             .arg(path, file.errorString()));
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        return success(); // an empty file is a database with nothing in it yet
+    }
+    const QByteArray header = file.read(sqliteHeaderSize);
+    if (!header.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic))) {
+        return makeError(ErrorCode::NotMasahista,
+                         Database::tr("%1 is not a Masahista database (it is not an SQLite "
+                                      "database at all). The file was left untouched; choose "
+                                      "the right file.")
+                             .arg(path));
+    }
+    const auto truncated = [&path] {
+        return makeError(ErrorCode::Corrupt,
+                         Database::tr("The database file %1 is damaged: it is shorter than its "
+                                      "own header says (truncated). The file was left "
+                                      "untouched; restore it from a backup.")
+                             .arg(path));
+    };
+    if (header.size() < sqliteHeaderSize) {
+        return truncated();
+    }
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1) {
+        pageSize = 65536;
+    }
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        return makeError(ErrorCode::Corrupt,
+                         Database::tr("The database file %1 is damaged (its header is "
+                                      "invalid). The file was left untouched; restore it from "
+                                      "a backup.")
+                             .arg(path));
+    }
+    // The page count is only trustworthy when written by the same change as the counter.
+    if (validFor == changeCounter && pageCount > 0 &&
+        size < static_cast<qint64>(pageCount) * pageSize) {
+        return truncated();
+    }
+    if (size % pageSize != 0) {
+        return truncated();
+    }
+    return success();
+}
+
+Status checkWritable(const QString& path)
+{
+    const QFileInfo info(path);
+    // The owner's write bit is honoured even for root, who could write anyway: a clinic that
+    // marks its file read-only means it.
+    const bool markedReadOnly = !(info.permissions() & QFileDevice::WriteOwner);
+    if (markedReadOnly || !info.isWritable()) {
+        return makeError(ErrorCode::ReadOnly,
+                         Database::tr("The database file %1 is read-only, and Masahista needs "
+                                      "to write to it. Make it writable (for example "
+                                      "chmod u+w) or copy it somewhere writable.")
+                             .arg(path));
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable()) {
+        return makeError(ErrorCode::ReadOnly,
+                         Database::tr("The folder %1 is read-only, and Masahista needs to keep "
+                                      "its journal files next to the database. Make the folder "
+                                      "writable or move the database.")
+                             .arg(folder.absoluteFilePath()));
+    }
+    return success();
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/masahista.sqlite");
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
+                                                 const Options& options)
+{
+    if (path.trimmed().isEmpty()) {
+        return makeError(ErrorCode::CannotOpen, tr("No database file was given."));
+    }
+    if (!QSqlDatabase::isDriverAvailable(SqlDialect::sqlite().driverName)) {
+        return makeError(ErrorCode::CannotOpen,
+                         tr("Qt's SQLite driver is not installed, so no database can be opened. "
+                            "Install it (on Debian: libqt6sql6-sqlite)."));
+    }
+    const bool existed = QFileInfo::exists(path);
+    if (existed) {
+        if (Status checked = checkExistingFile(path); !checked) {
+            return checked.error();
+        }
+        if (Status writable = checkWritable(path); !writable) {
+            return writable.error();
+        }
+    } else if (mode == Mode::ExistingOnly) {
+        return makeError(ErrorCode::CannotOpen,
+                         tr("There is no database at %1. Check the path, or create one with "
+                            "\"masahista --db %1 init\".")
+                             .arg(path));
+    } else {
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            return makeError(ErrorCode::CannotOpen,
+                             tr("Cannot create the folder %1 for the database. Check that you "
+                                "may write there.")
+                                 .arg(folder));
+        }
+    }
+
+    std::unique_ptr<Database> database(new Database(path, newConnectionName()));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(database->dialect().driverName, database->m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (!db.open()) {
+            return makeError(
+                ErrorCode::CannotOpen,
+                tr("Cannot open the database file %1: %2").arg(path, db.lastError().text()));
+        }
+    }
+    if (Status prepared = database->prepareConnection(); !prepared) {
+        return prepared.error();
+    }
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    std::unique_ptr<Database> database(
+        new Database(QStringLiteral(":memory:"), newConnectionName()));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(database->dialect().driverName, database->m_connectionName);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            return makeError(ErrorCode::CannotOpen,
+                             tr("Cannot open a database in memory: %1").arg(db.lastError().text()));
+        }
+    }
+    if (Status prepared = database->prepareConnection(); !prepared) {
+        return prepared.error();
+    }
+    return database;
+}
+
+Status Database::prepareConnection()
+{
+    // Only reads until the file is known to be ours: the header fields and the object count.
+    SqlQuery identity(*this, QStringLiteral("PRAGMA application_id"));
+    Result<qint64> applicationId = identity.scalarInt(tr("reading the database file"));
+    if (!applicationId) {
+        return applicationId.error();
+    }
+    const int version = schemaVersion();
+    SqlQuery objects(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    Result<qint64> objectCount = objects.scalarInt(tr("reading the database file"));
+    if (!objectCount) {
+        return objectCount.error();
+    }
+
+    const bool blank = *applicationId == 0 && version == 0 && *objectCount == 0;
+    if (!blank && *applicationId != Migrator::applicationId) {
+        return makeError(ErrorCode::NotMasahista,
+                         tr("%1 is an SQLite database, but not a Masahista one. The file was "
+                            "left untouched; choose the right file.")
+                             .arg(m_path));
+    }
+    if (version > Migrator::latestVersion()) {
+        return makeError(ErrorCode::NewerVersion,
+                         tr("The database %1 was made by a newer version of Masahista (schema "
+                            "version %2; this version knows up to %3). The file was left "
+                            "untouched; open it with the newer version.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(Migrator::latestVersion()));
+    }
+
+    if (Status status = execute(QStringLiteral("PRAGMA foreign_keys = ON")); !status) {
+        return status;
+    }
+    if (m_path != u":memory:") {
+        SqlQuery journal(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
+        Result<QString> mode = journal.scalarText(tr("switching the database to WAL mode"));
+        if (!mode) {
+            return mode.error();
+        }
+        if (mode->compare(u"wal", Qt::CaseInsensitive) != 0) {
+            return makeError(ErrorCode::Database,
+                             tr("The database %1 could not be switched to write-ahead logging "
+                                "(it reports \"%2\").")
+                                 .arg(m_path, *mode));
+        }
+    }
+    if (Status status = execute(QStringLiteral("PRAGMA synchronous = FULL")); !status) {
+        return status;
+    }
+    return Migrator(*this).migrate();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
+        return query.value(0).toInt();
+    }
+    return -1;
+}
+
+Status Database::execute(const QString& sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql)) {
+        return errorFrom(query.lastError(), sql);
+    }
+    return success();
+}
+
+Error Database::errorFrom(const QSqlError& error, const QString& doing) const
+{
+    // SQLite's primary result codes; the driver may report extended codes (primary | x << 8).
+    enum : int
+    {
+        Busy = 5,
+        Locked = 6,
+        ReadOnly = 8,
+        Corrupt = 11,
+        Full = 13,
+        CantOpen = 14,
+        Constraint = 19,
+        NotADatabase = 26
+    };
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+
+    if (detail.contains(u"masahista: therapist already booked")) {
+        return makeError(ErrorCode::Conflict,
+                         tr("The therapist already has an appointment at that time."));
+    }
+    if (detail.contains(u"masahista: room already booked")) {
+        return makeError(ErrorCode::Conflict, tr("The room is already booked at that time."));
+    }
+    switch (primary) {
+    case Busy:
+    case Locked:
+        return makeError(ErrorCode::Locked,
+                         tr("The database %1 is busy: another program or window is writing to "
+                            "it. Try again in a moment; if it stays busy, close the other "
+                            "program.")
+                             .arg(m_path));
+    case ReadOnly:
+        return makeError(ErrorCode::ReadOnly,
+                         tr("The database %1 cannot be written to (it is read-only). Make the "
+                            "file and its folder writable.")
+                             .arg(m_path));
+    case Corrupt:
+    case NotADatabase:
+        return makeError(ErrorCode::Corrupt,
+                         tr("The database file %1 is damaged (%2). Nothing was changed; "
+                            "restore it from a backup.")
+                             .arg(m_path, detail));
+    case Full:
+        return makeError(ErrorCode::Database,
+                         tr("The disk holding %1 is full; nothing was saved. Free some space "
+                            "and try again.")
+                             .arg(m_path));
+    case CantOpen:
+        return makeError(ErrorCode::CannotOpen,
+                         tr("Cannot open the database file %1 (%2).").arg(m_path, detail));
+    case Constraint:
+        return makeError(ErrorCode::Conflict,
+                         tr("The change was refused by the database: %1").arg(detail));
+    default:
+        return makeError(ErrorCode::Database,
+                         tr("A database error occurred while %1: %2").arg(doing, detail));
+    }
+}
+
+} // namespace masahista

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlError;
+
+namespace masahista {
+
+// One open Masahista database: a named Qt SQL connection plus the checks that keep a wrong,
+// damaged or newer file untouched. Every repository works through one of these.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode
+    {
+        CreateIfMissing, // a missing file becomes a new, empty clinic
+        ExistingOnly,    // a missing file is an error
+    };
+
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+    };
+
+    // The file in the user's application data folder that the app uses when no --db is given.
+    static QString defaultPath();
+
+    // Opens (and if needed creates) the file, refuses anything that is not a current or older
+    // Masahista database without writing to it, then brings the schema up to date.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode,
+                                                  const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode)
+    {
+        return open(path, mode, Options{});
+    }
+    // A private database in memory, for tests and previews.
+    static Result<std::unique_ptr<Database>> openInMemory();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    int schemaVersion() const;
+
+    // Turns a driver error into an Error a person can act on; `doing` says what failed.
+    Error errorFrom(const QSqlError& error, const QString& doing) const;
+
+    // Runs one statement that takes no parameters (pragmas, transaction control).
+    Status execute(const QString& sql);
+
+    // Transaction depth, kept by WriteTransaction so nested writes join the outer one.
+    int& transactionDepth() { return m_transactionDepth; }
+
+private:
+    Database(QString path, QString connectionName);
+    Status prepareConnection();
+
+    QString m_path;
+    QString m_connectionName;
+    const SqlDialect* m_dialect = &SqlDialect::sqlite();
+    int m_transactionDepth = 0;
+};
+
+} // namespace masahista

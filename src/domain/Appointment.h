@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Id.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace masahista {
+
+enum class AppointmentStatus
+{
+    Booked,
+    Confirmed,
+    Arrived,
+    Completed,
+    NoShow,
+    Cancelled
+};
+
+struct Appointment
+{
+    Id id = 0;
+    Id clientId = 0;
+    Id therapistId = 0;
+    Id massageTypeId = 0;
+    Id optionId = 0;
+    int durationMinutes = 0;
+    qint64 priceCents = 0; // taken from the option when booked, kept if prices change
+    Id roomId = 0;         // 0: no room
+    QDateTime startUtc;
+    QDateTime endUtc;
+    QDateTime bufferEndUtc; // end plus the massage type's cleanup buffer
+    AppointmentStatus status = AppointmentStatus::Booked;
+    QString notes;
+    QString cancelReason;
+    bool cancelledLate = false;
+    QString overrideReason; // why a soft rule was overridden, if one was
+    Id seriesId = 0;
+    QDateTime createdUtc;
+    QDateTime updatedUtc;
+
+    // A cancelled appointment frees its time; every other status keeps it.
+    bool holdsTime() const { return status != AppointmentStatus::Cancelled; }
+};
+
+QString appointmentStatusKey(AppointmentStatus status);
+std::optional<AppointmentStatus> appointmentStatusFromKey(QStringView key);
+
+} // namespace masahista

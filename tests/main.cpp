@@ -1,0 +1,21 @@
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <QLocale>
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+int main(int argc, char** argv)
+{
+    // Without a display QApplication aborts, and test discovery at build time would then find
+    // no tests at all. Offscreen rendering needs none.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // Containers often have no LANG; pin the locale so formatting is the same everywhere.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
+    QCoreApplication::setApplicationName(QStringLiteral("masahista-tests"));
+    QApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

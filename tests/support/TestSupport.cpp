@@ -1,0 +1,53 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace masahista::test {
+
+std::unique_ptr<Database> memoryDatabase()
+{
+    Result<std::unique_ptr<Database>> opened = Database::openInMemory();
+    INFO((opened ? QString() : opened.error().message));
+    REQUIRE(opened.ok());
+    return std::move(opened).value();
+}
+
+std::unique_ptr<Database> fileDatabase(const QString& path)
+{
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(path, Database::Mode::CreateIfMissing);
+    INFO((opened ? QString() : opened.error().message));
+    REQUIRE(opened.ok());
+    return std::move(opened).value();
+}
+
+ProcessResult runMasahista(const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The command line must never need a display: make sure none is there.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MASAHISTA_EXECUTABLE), arguments);
+    REQUIRE(process.waitForStarted());
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(timeoutMs));
+    ProcessResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QByteArray readFileBytes(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace masahista::test

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "data/Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <ostream>
+
+// Catch prints QStrings in failure messages.
+inline std::ostream& operator<<(std::ostream& out, const QString& text)
+{
+    return out << text.toStdString();
+}
+
+namespace masahista::test {
+
+// A fresh, migrated database in memory with its own connection.
+std::unique_ptr<Database> memoryDatabase();
+// A fresh, migrated database file at `path`.
+std::unique_ptr<Database> fileDatabase(const QString& path);
+
+// The real masahista executable run as a separate process.
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+ProcessResult runMasahista(const QStringList& arguments, int timeoutMs = 60000);
+
+QByteArray readFileBytes(const QString& path);
+
+} // namespace masahista::test
