@@ -14,7 +14,7 @@ QTimeZone zone(const QString& timeZoneId)
 QDateTime toUtc(QDate date, int minuteOfDay, const QTimeZone& zone)
 {
     const QDateTime local(date, QTime(0, 0).addSecs(qint64{minuteOfDay} * 60), zone);
-    return local.toTimeZone(QTimeZone::utc());
+    return local.toUTC();
 }
 
 QDateTime toLocal(const QDateTime& instant, const QTimeZone& zone)

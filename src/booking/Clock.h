@@ -24,10 +24,10 @@ class FixedClock final : public Clock
 {
 public:
     explicit FixedClock(QDateTime nowUtc)
-        : m_now(nowUtc.toTimeZone(QTimeZone::utc()))
+        : m_now(nowUtc.toUTC())
     {}
     QDateTime nowUtc() const override { return m_now; }
-    void set(const QDateTime& nowUtc) { m_now = nowUtc.toTimeZone(QTimeZone::utc()); }
+    void set(const QDateTime& nowUtc) { m_now = nowUtc.toUTC(); }
 
 private:
     QDateTime m_now;

@@ -129,7 +129,7 @@ QDateTime SqlQuery::instant(int column) const
 {
     const QVariant value = m_query.value(column);
     return value.isNull() ? QDateTime()
-                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 } // namespace masahista

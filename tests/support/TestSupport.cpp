@@ -51,3 +51,35 @@ QByteArray readFileBytes(const QString& path)
 }
 
 } // namespace masahista::test
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace masahista::test {
+
+void executeRawSql(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString& statement : statements) {
+            QSqlQuery query(db);
+            INFO(statement << query.lastError().text());
+            REQUIRE(query.exec(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void writeFileBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+} // namespace masahista::test

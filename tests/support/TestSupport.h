@@ -36,3 +36,13 @@ ProcessResult runMasahista(const QStringList& arguments, int timeoutMs = 60000);
 QByteArray readFileBytes(const QString& path);
 
 } // namespace masahista::test
+
+namespace masahista::test {
+
+// Runs raw SQL on a file through a connection of its own, for crafting files that the app
+// must refuse (a newer schema, another program's database). Only tests do this.
+void executeRawSql(const QString& path, const QStringList& statements);
+
+void writeFileBytes(const QString& path, const QByteArray& bytes);
+
+} // namespace masahista::test

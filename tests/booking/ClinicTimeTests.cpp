@@ -1,0 +1,44 @@
+#include "booking/ClinicTime.h"
+#include "support/TestSupport.h"
+
+using namespace masahista;
+
+TEST_CASE("Clinic wall-clock times map to UTC across both 2026 daylight-saving changes",
+          "[booking][time]")
+{
+    const QTimeZone edmonton = ClinicTime::zone(QStringLiteral("America/Edmonton"));
+    REQUIRE(edmonton.isValid());
+
+    // 10:00 is 10:00 local on either side of each change; only the UTC offset moves.
+    const QDateTime beforeSpring = ClinicTime::toUtc(QDate(2026, 3, 7), 600, edmonton);
+    const QDateTime afterSpring = ClinicTime::toUtc(QDate(2026, 3, 8), 600, edmonton);
+    CHECK(beforeSpring.time() == QTime(17, 0)); // MST, UTC-7
+    CHECK(afterSpring.time() == QTime(16, 0));  // MDT, UTC-6
+    CHECK(beforeSpring.secsTo(afterSpring) == 23 * 3600);
+
+    const QDateTime beforeFall = ClinicTime::toUtc(QDate(2026, 10, 31), 600, edmonton);
+    const QDateTime afterFall = ClinicTime::toUtc(QDate(2026, 11, 1), 600, edmonton);
+    CHECK(beforeFall.time() == QTime(16, 0));
+    CHECK(afterFall.time() == QTime(17, 0));
+    CHECK(beforeFall.secsTo(afterFall) == 25 * 3600);
+
+    for (const QDateTime& instant : {beforeSpring, afterSpring, beforeFall, afterFall}) {
+        CHECK(instant.timeSpec() == Qt::UTC);
+        const QDateTime local = ClinicTime::toLocal(instant, edmonton);
+        CHECK(ClinicTime::minuteOfDay(local) == 600);
+    }
+
+    // 02:30 does not exist on 8 March: it resolves after the gap, never before it.
+    const QDateTime inGap = ClinicTime::toUtc(QDate(2026, 3, 8), 150, edmonton);
+    CHECK(ClinicTime::toLocal(inGap, edmonton).time() >= QTime(3, 0));
+}
+
+TEST_CASE("Unknown zones fall back to the clinic default; minutes format as HH:MM",
+          "[booking][time]")
+{
+    CHECK(ClinicTime::zone(QStringLiteral("Not/AZone")).id() == QByteArray("America/Edmonton"));
+    CHECK(ClinicTime::zone(QStringLiteral("Europe/Paris")).id() == QByteArray("Europe/Paris"));
+    CHECK(ClinicTime::formatMinute(0) == u"00:00");
+    CHECK(ClinicTime::formatMinute(630) == u"10:30");
+    CHECK(ClinicTime::formatMinute(1439) == u"23:59");
+}
