@@ -1,0 +1,42 @@
+#include "GuiApplication.h"
+
+#include "ClinicStartup.h"
+#include "MainWindow.h"
+#include "WelcomeDialog.h"
+#include "booking/Clock.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+
+namespace masahista::gui {
+
+int run(QApplication& app, const QString& databasePath)
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+
+    Result<OpenedClinic> opened = openClinic(databasePath);
+    if (!opened) {
+        // The message already names the file and what to do about it.
+        QMessageBox::critical(
+            nullptr,
+            QCoreApplication::translate("masahista::gui", "Masahista cannot open the database"),
+            opened.error().message);
+        return 3;
+    }
+    Database& database = *opened->database;
+
+    const SystemClock clock;
+    if (opened->isFirstStart) {
+        // Closing the dialog without choosing is the same as starting empty: nothing was
+        // written, so the offer comes back on the next start.
+        WelcomeDialog welcome(database, clock);
+        welcome.exec();
+    }
+
+    MainWindow window(database);
+    window.show();
+    return app.exec();
+}
+
+} // namespace masahista::gui

@@ -1,0 +1,168 @@
+#include "MainWindow.h"
+
+#include "TherapistProfile.h"
+#include "data/Database.h"
+#include "data/MassageTypeRepository.h"
+#include "data/RoomRepository.h"
+#include "data/ScheduleRepository.h"
+#include "data/SettingsRepository.h"
+#include "data/TherapistRepository.h"
+#include "gui/models/MassageTypeTableModel.h"
+#include "gui/models/RoomTableModel.h"
+#include "gui/models/TherapistListModel.h"
+#include "ui_MainWindow.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStringList>
+
+namespace masahista::gui {
+
+MainWindow::MainWindow(Database& database, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_database(database)
+    , m_therapistModel(new TherapistListModel(this))
+    , m_massageTypeModel(new MassageTypeTableModel(this))
+    , m_roomModel(new RoomTableModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->loadErrorLabel->hide();
+    setUpActions();
+    setUpViews();
+    loadClinic();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    // Some platforms (Windows) define no standard Quit key; Ctrl+Q is what users expect there.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (quitKeys.isEmpty()) {
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    }
+    m_ui->actionQuit->setShortcuts(quitKeys);
+    m_ui->actionQuit->setShortcutVisibleInContextMenu(true);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpViews()
+{
+    m_ui->therapistList->setModel(m_therapistModel);
+    m_ui->therapistList->setIconSize(QSize(12, 12));
+    connect(m_ui->therapistList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showTherapistProfile);
+    m_ui->therapistSplitter->setStretchFactor(0, 1);
+    m_ui->therapistSplitter->setStretchFactor(1, 3);
+    m_ui->therapistSplitter->setSizes({240, 760});
+
+    m_ui->massageTypeTable->setModel(m_massageTypeModel);
+    m_ui->roomTable->setModel(m_roomModel);
+
+    const QString path = m_database.path() == u":memory:"
+                             ? tr("Database: in memory (nothing is kept)")
+                             : tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path()));
+    m_databasePathLabel = new QLabel(path, this);
+    m_databasePathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_databasePathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_databasePathLabel, 1);
+}
+
+void MainWindow::loadClinic()
+{
+    // Each part is read on its own, so one unreadable table still leaves the others usable.
+    QStringList problems;
+
+    const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
+    if (settings && !settings->name.trimmed().isEmpty()) {
+        setWindowTitle(tr("Masahista — %1").arg(settings->name.trimmed()));
+    } else {
+        setWindowTitle(tr("Masahista"));
+    }
+    if (!settings) {
+        problems.append(settings.error().message);
+    }
+
+    Result<QHash<Id, QList<WeeklyInterval>>> hours =
+        ScheduleRepository(m_database).allWeeklyHours();
+    if (hours) {
+        m_weeklyHours = std::move(hours).value();
+    } else {
+        m_weeklyHours.clear();
+        problems.append(hours.error().message);
+    }
+
+    Result<QList<Therapist>> therapists = TherapistRepository(m_database).all();
+    if (therapists) {
+        m_therapistModel->setTherapists(std::move(therapists).value());
+    } else {
+        m_therapistModel->setTherapists({});
+        problems.append(therapists.error().message);
+    }
+
+    Result<QList<MassageType>> massageTypes = MassageTypeRepository(m_database).all();
+    if (massageTypes) {
+        m_massageTypeModel->setMassageTypes(std::move(massageTypes).value());
+    } else {
+        m_massageTypeModel->setMassageTypes({});
+        problems.append(massageTypes.error().message);
+    }
+
+    Result<QList<Room>> rooms = RoomRepository(m_database).all();
+    if (rooms) {
+        m_roomModel->setRooms(std::move(rooms).value());
+    } else {
+        m_roomModel->setRooms({});
+        problems.append(rooms.error().message);
+    }
+
+    m_ui->massageTypeTable->resizeColumnsToContents();
+    m_ui->roomTable->resizeColumnsToContents();
+
+    if (problems.isEmpty()) {
+        m_ui->loadErrorLabel->hide();
+    } else {
+        m_ui->loadErrorLabel->setText(tr("Part of the clinic could not be read:") +
+                                      QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+        m_ui->loadErrorLabel->show();
+    }
+
+    if (m_therapistModel->rowCount() > 0) {
+        m_ui->therapistList->setCurrentIndex(m_therapistModel->index(0, 0));
+    } else {
+        showTherapistProfile(QModelIndex());
+    }
+}
+
+void MainWindow::showTherapistProfile(const QModelIndex& current)
+{
+    const Therapist* therapist = m_therapistModel->therapistAt(current);
+    if (therapist == nullptr) {
+        m_ui->profileBrowser->setHtml(TherapistProfile::placeholderHtml(
+            m_therapistModel->rowCount() == 0 ? tr("The clinic has no therapists yet.")
+                                              : tr("Choose a therapist to see their profile.")));
+        return;
+    }
+    m_ui->profileBrowser->setHtml(
+        TherapistProfile::html(*therapist, m_weeklyHours.value(therapist->id)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Masahista"),
+                       tr("<h3>Masahista %1</h3>"
+                          "<p>Appointment booking for massage-therapy clinics.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
+}
+
+} // namespace masahista::gui

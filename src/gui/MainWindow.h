@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Id.h"
+#include "domain/WorkingHours.h"
+
+#include <QHash>
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QModelIndex;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace masahista {
+class Database;
+}
+
+namespace masahista::gui {
+
+class MassageTypeTableModel;
+class RoomTableModel;
+class TherapistListModel;
+
+// The clinic at a glance: its therapists with their profiles, its massage types and rooms.
+// Takes a database that is already open; everything is read once when the window is built,
+// and what could not be read is reported in the window rather than in a message box.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+private:
+    void setUpActions();
+    void setUpViews();
+    void loadClinic();
+    void showTherapistProfile(const QModelIndex& current);
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Database& m_database;
+    TherapistListModel* m_therapistModel = nullptr;
+    MassageTypeTableModel* m_massageTypeModel = nullptr;
+    RoomTableModel* m_roomModel = nullptr;
+    QLabel* m_databasePathLabel = nullptr;
+    QHash<Id, QList<WeeklyInterval>> m_weeklyHours;
+};
+
+} // namespace masahista::gui

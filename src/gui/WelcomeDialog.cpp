@@ -1,0 +1,78 @@
+#include "WelcomeDialog.h"
+
+#include "booking/ClinicTime.h"
+#include "booking/Clock.h"
+#include "booking/DemoClinic.h"
+#include "data/SettingsRepository.h"
+#include "ui_WelcomeDialog.h"
+
+#include <QGuiApplication>
+#include <QPushButton>
+
+namespace masahista::gui {
+
+namespace {
+
+// Loading the demo takes a moment on a slow disk; the cursor says that something is happening.
+class WaitCursor
+{
+public:
+    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor&) = delete;
+    WaitCursor& operator=(const WaitCursor&) = delete;
+};
+
+} // namespace
+
+WelcomeDialog::WelcomeDialog(Database& database, const Clock& clock, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::WelcomeDialog>())
+    , m_database(database)
+    , m_clock(clock)
+{
+    m_ui->setupUi(this);
+    m_ui->errorLabel->hide();
+    connect(m_ui->loadDemoButton, &QPushButton::clicked, this, &WelcomeDialog::loadDemo);
+    connect(m_ui->startEmptyButton, &QPushButton::clicked, this, &WelcomeDialog::startEmpty);
+}
+
+WelcomeDialog::~WelcomeDialog() = default;
+
+void WelcomeDialog::loadDemo()
+{
+    m_ui->errorLabel->hide();
+    const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
+    if (!settings) {
+        showError(settings.error().message);
+        return;
+    }
+    // The demo's two weeks of bookings are centred on the clinic's today, not the computer's.
+    const QDate today =
+        ClinicTime::toLocal(m_clock.nowUtc(), ClinicTime::zone(settings->timeZoneId)).date();
+    Status loaded = success();
+    {
+        const WaitCursor waiting;
+        loaded = DemoClinic::load(m_database, today, m_clock);
+    }
+    if (!loaded) {
+        showError(loaded.error().message);
+        return;
+    }
+    m_choice = Choice::DemoLoaded;
+    accept();
+}
+
+void WelcomeDialog::startEmpty()
+{
+    m_choice = Choice::StartedEmpty;
+    accept();
+}
+
+void WelcomeDialog::showError(const QString& message)
+{
+    m_ui->errorLabel->setText(tr("The demo clinic could not be loaded: %1").arg(message));
+    m_ui->errorLabel->show();
+}
+
+} // namespace masahista::gui

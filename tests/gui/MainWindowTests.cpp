@@ -1,0 +1,187 @@
+#include "booking/Clock.h"
+#include "booking/DemoClinic.h"
+#include "data/ScheduleRepository.h"
+#include "data/SettingsRepository.h"
+#include "data/TherapistRepository.h"
+#include "gui/MainWindow.h"
+#include "gui/models/MassageTypeTableModel.h"
+#include "support/TestSupport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListView>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+using masahista::gui::MainWindow;
+using masahista::gui::MassageTypeTableModel;
+
+namespace {
+
+void loadDemo(masahista::Database& database)
+{
+    const masahista::FixedClock clock(
+        QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc()));
+    const masahista::Status loaded =
+        masahista::DemoClinic::load(database, QDate(2026, 11, 25), clock);
+    INFO((loaded ? QString() : loaded.error().message));
+    REQUIRE(loaded.ok());
+}
+
+template <typename Widget>
+Widget* child(MainWindow& window, const char* name)
+{
+    auto* found = window.findChild<Widget*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+QString profileText(MainWindow& window)
+{
+    return child<QTextBrowser>(window, "profileBrowser")->toPlainText();
+}
+
+// Makes the list's current row the therapist of that name, as a click would.
+void selectTherapist(MainWindow& window, const QString& name)
+{
+    auto* list = child<QListView>(window, "therapistList");
+    const QModelIndexList matches = list->model()->match(
+        list->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    REQUIRE(matches.size() == 1);
+    list->setCurrentIndex(matches.constFirst());
+}
+
+} // namespace
+
+TEST_CASE("The main window shows the demo clinic's therapists, massage types and rooms", "[gui]")
+{
+    auto database = masahista::test::memoryDatabase();
+    loadDemo(*database);
+    auto settings = masahista::SettingsRepository(*database).load();
+    REQUIRE(settings.ok());
+    REQUIRE_FALSE(settings->name.isEmpty());
+
+    MainWindow window(*database);
+    window.show();
+
+    CHECK(window.windowTitle() == QStringLiteral("Masahista — ") + settings->name);
+    CHECK(child<QLabel>(window, "loadErrorLabel")->isHidden());
+
+    auto* therapists = child<QListView>(window, "therapistList");
+    REQUIRE(therapists->model()->rowCount() == 9);
+    // The first therapist is chosen, so the profile is never blank on start.
+    CHECK(therapists->currentIndex().row() == 0);
+    CHECK(profileText(window).contains(therapists->model()->index(0, 0).data().toString()));
+
+    selectTherapist(window, QStringLiteral("Eden L"));
+    const QString eden = profileText(window);
+    CHECK(eden.contains(QStringLiteral("Eden L")));
+    CHECK(eden.contains(QStringLiteral("Thai oil on the mat")));
+    CHECK(eden.contains(QStringLiteral("Makami College")));
+    CHECK(eden.contains(QStringLiteral("Weekly hours")));
+    CHECK(eden.contains(QStringLiteral("Monday")));
+
+    auto* massageTypes = child<QTableView>(window, "massageTypeTable");
+    const QAbstractItemModel* types = massageTypes->model();
+    CHECK(types->rowCount() >= 10);
+    for (int row = 0; row < types->rowCount(); ++row) {
+        const QString lengths =
+            types->index(row, MassageTypeTableModel::DurationsColumn).data().toString();
+        INFO(types->index(row, MassageTypeTableModel::NameColumn).data().toString());
+        CHECK(lengths.contains(QStringLiteral(" min $")));
+    }
+
+    CHECK(child<QTableView>(window, "roomTable")->model()->rowCount() == 4);
+    CHECK(child<QTabWidget>(window, "tabs")->count() == 3);
+}
+
+TEST_CASE("The main window on an empty clinic", "[gui]")
+{
+    auto database = masahista::test::memoryDatabase();
+    MainWindow window(*database);
+
+    CHECK(window.windowTitle() == QStringLiteral("Masahista"));
+    CHECK(child<QListView>(window, "therapistList")->model()->rowCount() == 0);
+    CHECK(child<QTableView>(window, "massageTypeTable")->model()->rowCount() == 0);
+    CHECK(child<QTableView>(window, "roomTable")->model()->rowCount() == 0);
+    CHECK(profileText(window).contains(QStringLiteral("no therapists yet")));
+    CHECK(child<QLabel>(window, "databasePathLabel")->text().contains(QStringLiteral("memory")));
+}
+
+TEST_CASE("The main window names its database file and has Quit and About", "[gui]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("clinic.sqlite"));
+    auto database = masahista::test::fileDatabase(path);
+    MainWindow window(*database);
+
+    CHECK(child<QLabel>(window, "databasePathLabel")->text() ==
+          QStringLiteral("Database: ") + QDir::toNativeSeparators(path));
+    auto* quit = child<QAction>(window, "actionQuit");
+    CHECK(quit->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
+    CHECK_FALSE(child<QAction>(window, "actionAbout")->text().isEmpty());
+
+    window.show();
+    REQUIRE(window.isVisible());
+    quit->trigger();
+    CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("The main window shows a therapist's typed text as text, never as markup", "[gui]")
+{
+    auto database = masahista::test::memoryDatabase();
+    masahista::Therapist therapist;
+    therapist.displayName = QStringLiteral("<b>Ann</b> & Bo");
+    therapist.bio = QStringLiteral("<script>alert(1)</script> <a href=\"x\">link</a>");
+    auto added = masahista::TherapistRepository(*database).add(therapist);
+    REQUIRE(added.ok());
+    REQUIRE(masahista::ScheduleRepository(*database)
+                .setWeeklyHours(*added, {{2, 9 * 60, 17 * 60}})
+                .ok());
+
+    MainWindow window(*database);
+    auto* list = child<QListView>(window, "therapistList");
+    REQUIRE(list->model()->rowCount() == 1);
+    CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("<b>Ann</b> & Bo"));
+
+    auto* profile = child<QTextBrowser>(window, "profileBrowser");
+    const QString text = profile->toPlainText();
+    CHECK(text.contains(QStringLiteral("<b>Ann</b> & Bo")));
+    CHECK(text.contains(QStringLiteral("<script>alert(1)</script> <a href=\"x\">link</a>")));
+    CHECK(text.contains(QStringLiteral("Tuesday")));
+    CHECK(text.contains(QStringLiteral("09:00–17:00")));
+    CHECK_FALSE(profile->toHtml().contains(QStringLiteral("href=\"x\"")));
+}
+
+TEST_CASE("The main window reports a part it cannot read and still shows the rest", "[gui]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("clinic.sqlite"));
+    auto database = masahista::test::fileDatabase(path);
+    loadDemo(*database);
+
+    // Another program breaks the file under Masahista's feet.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {path, QStringLiteral("ALTER TABLE rooms RENAME TO rooms_elsewhere;")});
+    REQUIRE(sqlite.waitForFinished(30000));
+    INFO(QString::fromUtf8(sqlite.readAllStandardError()));
+    REQUIRE(sqlite.exitCode() == 0);
+
+    MainWindow window(*database);
+    auto* problem = child<QLabel>(window, "loadErrorLabel");
+    CHECK_FALSE(problem->isHidden());
+    CHECK(problem->text().contains(QStringLiteral("could not be read")));
+    CHECK(child<QTableView>(window, "roomTable")->model()->rowCount() == 0);
+    CHECK(child<QListView>(window, "therapistList")->model()->rowCount() == 9);
+}
