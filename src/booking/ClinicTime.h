@@ -5,10 +5,8 @@
 #include <QString>
 #include <QTimeZone>
 
-namespace masahista {
-
 // Conversions between the UTC instants the database stores and the clinic's wall clock.
-namespace ClinicTime {
+namespace masahista::ClinicTime {
 
 // The clinic's zone; falls back to America/Edmonton when the id is unknown on this system.
 QTimeZone zone(const QString& timeZoneId);
@@ -24,6 +22,4 @@ int minuteOfDay(const QDateTime& local);
 // "10:30" for minute 630.
 QString formatMinute(int minuteOfDay);
 
-} // namespace ClinicTime
-
-} // namespace masahista
+} // namespace masahista::ClinicTime

@@ -23,7 +23,7 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime nowUtc)
+    explicit FixedClock(const QDateTime& nowUtc)
         : m_now(nowUtc.toUTC())
     {}
     QDateTime nowUtc() const override { return m_now; }

@@ -16,7 +16,8 @@ namespace masahista {
 namespace {
 
 constexpr qint64 sqliteHeaderSize = 100;
-constexpr char sqliteMagic[] = "SQLite format 3";
+// The header starts with these 16 bytes, the terminating NUL included.
+const QByteArray sqliteMagic("SQLite format 3", 16);
 
 QString newConnectionName()
 {
@@ -46,7 +47,7 @@ Status checkExistingFile(const QString& path)
         return success(); // an empty file is a database with nothing in it yet
     }
     const QByteArray header = file.read(sqliteHeaderSize);
-    if (!header.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic))) {
+    if (!header.startsWith(sqliteMagic)) {
         return makeError(ErrorCode::NotMasahista,
                          Database::tr("%1 is not a Masahista database (it is not an SQLite "
                                       "database at all). The file was left untouched; choose "
@@ -68,9 +69,9 @@ Status checkExistingFile(const QString& path)
     if (pageSize == 1) {
         pageSize = 65536;
     }
-    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
-    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
-    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const auto changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const auto pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const auto validFor = qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
         return makeError(ErrorCode::Corrupt,
                          Database::tr("The database file %1 is damaged (its header is "

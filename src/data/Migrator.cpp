@@ -80,12 +80,12 @@ Status Migrator::apply(const Script& script)
         }
     }
     // Pragmas take no bound parameters; both values are integers this code chose.
-    const Status stamped =
+    Status stamped =
         m_database.execute(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
     if (!stamped) {
         return stamped;
     }
-    const Status versioned =
+    Status versioned =
         m_database.execute(QStringLiteral("PRAGMA user_version = %1").arg(script.version));
     if (!versioned) {
         return versioned;

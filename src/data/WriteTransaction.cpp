@@ -47,9 +47,9 @@ WriteTransaction::~WriteTransaction()
 
 Status WriteTransaction::commit()
 {
-    const Status committed =
-        m_depth == 1 ? m_database->execute(QStringLiteral("COMMIT"))
-                     : m_database->execute(QStringLiteral("RELEASE ") + savepointName());
+    Status committed = m_depth == 1
+                           ? m_database->execute(QStringLiteral("COMMIT"))
+                           : m_database->execute(QStringLiteral("RELEASE ") + savepointName());
     if (committed) {
         m_open = false;
         m_database->transactionDepth() = m_depth - 1;

@@ -16,7 +16,7 @@ class EnumKeys
 {
 public:
     constexpr explicit EnumKeys(std::array<std::pair<Enum, const char16_t*>, N> entries)
-        : m_entries(entries)
+        : m_entries(std::move(entries))
     {}
 
     QString key(Enum value) const
