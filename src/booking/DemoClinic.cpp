@@ -735,6 +735,8 @@ public:
         return success();
     }
 
+    qsizetype bookedCount() const { return m_serial; }
+
 private:
     Status fillInterval(const Therapist& therapist, QDate day, const WeeklyInterval& interval)
     {
@@ -1096,7 +1098,7 @@ Result<QList<DemoClientRef>> addClients(Database& database, const QDateTime& now
 
 } // namespace
 
-Status DemoClinic::load(Database& database, QDate today, const Clock& clock)
+Result<DemoSummary> DemoClinic::load(Database& database, QDate today, const Clock& clock)
 {
     Result<WriteTransaction> transaction = WriteTransaction::begin(database);
     if (!transaction) {
@@ -1161,7 +1163,27 @@ Status DemoClinic::load(Database& database, QDate today, const Clock& clock)
         }
     }
 
-    return transaction->commit();
+    if (Status committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return DemoSummary{therapists->size(),
+                       types->size(),
+                       rooms->size(),
+                       clients->size(),
+                       scheduler.bookedCount(),
+                       today.addDays(-daysEachSide),
+                       today.addDays(daysEachSide)};
+}
+
+Result<DemoSummary> DemoClinic::load(Database& database, const Clock& clock)
+{
+    const Result<ClinicSettings> settings = SettingsRepository(database).load();
+    if (!settings) {
+        return settings.error();
+    }
+    const QDate today =
+        ClinicTime::toLocal(clock.nowUtc(), ClinicTime::zone(settings->timeZoneId)).date();
+    return load(database, today, clock);
 }
 
 } // namespace masahista

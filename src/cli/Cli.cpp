@@ -2,10 +2,7 @@
 
 #include "Output.h"
 #include "booking/ClientService.h"
-#include "booking/ClinicTime.h"
 #include "booking/DemoClinic.h"
-#include "data/AppointmentRepository.h"
-#include "data/ClientRepository.h"
 #include "data/Database.h"
 #include "data/MassageTypeRepository.h"
 #include "data/Migrator.h"
@@ -295,35 +292,21 @@ int Command::demo()
                 CliText::tr("--today needs a date as YYYY-MM-DD, not \"%1\".").arg(text));
         }
     }
-    Result<ClinicSettings> settings = SettingsRepository(*m_database).load();
-    if (!settings) {
-        return fail(settings.error());
-    }
     const SystemClock clock;
-    if (!today.isValid()) {
-        today = clock.nowUtc().toTimeZone(ClinicTime::zone(settings->timeZoneId)).date();
-    }
-    if (Status loaded = DemoClinic::load(*m_database, today, clock); !loaded) {
+    const Result<DemoSummary> loaded = today.isValid() ? DemoClinic::load(*m_database, today, clock)
+                                                       : DemoClinic::load(*m_database, clock);
+    if (!loaded) {
         return fail(loaded.error());
     }
-    Result<QList<Therapist>> therapistList = TherapistRepository(*m_database).all();
-    Result<QList<MassageType>> typeList = MassageTypeRepository(*m_database).all();
-    Result<qint64> clientCount = ClientRepository(*m_database).count();
-    Result<qint64> appointmentCount = AppointmentRepository(*m_database).count();
-    if (!therapistList || !typeList || !clientCount || !appointmentCount) {
-        return fail(!therapistList ? therapistList.error()
-                    : !typeList    ? typeList.error()
-                    : !clientCount ? clientCount.error()
-                                   : appointmentCount.error());
-    }
     m_out << CliText::tr("Loaded the demo clinic into %1: %2 therapists, %3 massage types, "
-                         "%4 clients and %5 appointments around %6.")
+                         "%4 rooms, %5 clients and %6 appointments from %7 to %8.")
                  .arg(m_database->path())
-                 .arg(therapistList->size())
-                 .arg(typeList->size())
-                 .arg(*clientCount)
-                 .arg(*appointmentCount)
-                 .arg(today.toString(Qt::ISODate))
+                 .arg(loaded->therapists)
+                 .arg(loaded->massageTypes)
+                 .arg(loaded->rooms)
+                 .arg(loaded->clients)
+                 .arg(loaded->appointments)
+                 .arg(loaded->firstDay.toString(Qt::ISODate), loaded->lastDay.toString(Qt::ISODate))
           << Qt::endl;
     return Done;
 }

@@ -1,9 +1,7 @@
 #include "WelcomeDialog.h"
 
-#include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
-#include "data/SettingsRepository.h"
 #include "ui_WelcomeDialog.h"
 
 #include <QGuiApplication>
@@ -42,19 +40,8 @@ WelcomeDialog::~WelcomeDialog() = default;
 void WelcomeDialog::loadDemo()
 {
     m_ui->errorLabel->hide();
-    const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
-    if (!settings) {
-        showError(settings.error().message);
-        return;
-    }
-    // The demo's two weeks of bookings are centred on the clinic's today, not the computer's.
-    const QDate today =
-        ClinicTime::toLocal(m_clock.nowUtc(), ClinicTime::zone(settings->timeZoneId)).date();
-    Status loaded = success();
-    {
-        const WaitCursor waiting;
-        loaded = DemoClinic::load(m_database, today, m_clock);
-    }
+    const WaitCursor waiting;
+    const Result<DemoSummary> loaded = DemoClinic::load(m_database, m_clock);
     if (!loaded) {
         showError(loaded.error().message);
         return;

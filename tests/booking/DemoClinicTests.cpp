@@ -46,11 +46,9 @@ T require(Result<T> result)
     return std::move(result).value();
 }
 
-void requireLoaded(Database& database, QDate today, const Clock& clock)
+masahista::DemoSummary requireLoaded(Database& database, QDate today, const Clock& clock)
 {
-    const Status loaded = DemoClinic::load(database, today, clock);
-    INFO((loaded ? QString() : loaded.error().message));
-    REQUIRE(loaded.ok());
+    return require(DemoClinic::load(database, today, clock));
 }
 
 struct Counts
@@ -123,7 +121,7 @@ bool inside(const QList<WeeklyInterval>& intervals, int weekday, int startMinute
     return false;
 }
 
-struct DemoSummary
+struct CheckedDemo
 {
     qsizetype appointments = 0;
     QSet<QDate> days;
@@ -133,7 +131,7 @@ struct DemoSummary
 
 // Re-checks every booking rule from what the repositories return, independently of how the
 // demo placed its appointments.
-DemoSummary requireValidDemo(Database& database, QDate today, const QDateTime& nowUtc)
+CheckedDemo requireValidDemo(Database& database, QDate today, const QDateTime& nowUtc)
 {
     const ClinicSettings settings = require(SettingsRepository(database).load());
     const QTimeZone zone(settings.timeZoneId.toUtf8());
@@ -160,7 +158,7 @@ DemoSummary requireValidDemo(Database& database, QDate today, const QDateTime& n
     AppointmentRepository appointmentRepository(database);
     const QList<Appointment> appointments = demoAppointments(database, today);
 
-    DemoSummary summary;
+    CheckedDemo summary;
     summary.appointments = appointments.size();
     qint64 bookedMinutes = 0;
     for (const Appointment& appointment : appointments) {
@@ -272,7 +270,7 @@ DemoSummary requireValidDemo(Database& database, QDate today, const QDateTime& n
     return summary;
 }
 
-void requireLivelyFortnight(const DemoSummary& summary, QDate today)
+void requireLivelyFortnight(const CheckedDemo& summary, QDate today)
 {
     CHECK(summary.days.size() >= 10);
     bool before = false;
@@ -542,7 +540,7 @@ TEST_CASE("Every demo appointment obeys the booking rules", "[demo]")
     auto database = test::memoryDatabase();
     requireLoaded(*database, today, clock);
 
-    const DemoSummary summary = requireValidDemo(*database, today, clock.nowUtc());
+    const CheckedDemo summary = requireValidDemo(*database, today, clock.nowUtc());
     requireLivelyFortnight(summary, today);
     CHECK(summary.appointments == require(AppointmentRepository(*database).count()));
 }
@@ -558,7 +556,8 @@ TEST_CASE("The demo clinic refuses a database that already holds a clinic", "[de
         requireLoaded(*database, today, clock);
         const Counts before = countsOf(*database);
 
-        const Status again = DemoClinic::load(*database, today.addDays(1), clock);
+        const Result<masahista::DemoSummary> again =
+            DemoClinic::load(*database, today.addDays(1), clock);
         REQUIRE_FALSE(again.ok());
         CHECK(again.error().code == ErrorCode::Conflict);
         CHECK_FALSE(again.error().message.isEmpty());
@@ -575,7 +574,7 @@ TEST_CASE("The demo clinic refuses a database that already holds a clinic", "[de
         (void)require(ClientRepository(*database).add(checked, clock.nowUtc()));
         const Counts before = countsOf(*database);
 
-        const Status refused = DemoClinic::load(*database, today, clock);
+        const Result<masahista::DemoSummary> refused = DemoClinic::load(*database, today, clock);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ErrorCode::Conflict);
         const Counts after = countsOf(*database);
@@ -595,7 +594,7 @@ TEST_CASE("Demo appointments stay valid across daylight saving changes", "[demo]
     auto database = test::memoryDatabase();
     requireLoaded(*database, today, clock);
 
-    const DemoSummary summary = requireValidDemo(*database, today, clock.nowUtc());
+    const CheckedDemo summary = requireValidDemo(*database, today, clock.nowUtc());
     requireLivelyFortnight(summary, today);
 
     // The UTC offset differs before and after the change, yet every start reads as a grid time.
@@ -642,6 +641,22 @@ TEST_CASE("The demo clinic is saved to a database file", "[demo]")
 
     auto reopened = test::fileDatabase(path);
     CHECK(countsOf(*reopened) == loaded);
-    const DemoSummary summary = requireValidDemo(*reopened, today, clock.nowUtc());
+    const CheckedDemo summary = requireValidDemo(*reopened, today, clock.nowUtc());
     requireLivelyFortnight(summary, today);
+}
+
+TEST_CASE("The demo's summary tells what was loaded, around the clinic's today", "[demo]")
+{
+    auto database = masahista::test::memoryDatabase();
+    // 04:30 UTC on 26 November is still the evening of the 25th in Edmonton.
+    const FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(4, 30), QTimeZone::utc()));
+    const masahista::DemoSummary summary = require(DemoClinic::load(*database, clock));
+    CHECK(summary.firstDay == QDate(2026, 11, 18));
+    CHECK(summary.lastDay == QDate(2026, 12, 2));
+    const Counts counts = countsOf(*database);
+    CHECK(summary.therapists == counts.therapists);
+    CHECK(summary.massageTypes == counts.types);
+    CHECK(summary.rooms == counts.rooms);
+    CHECK(summary.clients == counts.clients);
+    CHECK(summary.appointments == counts.appointments);
 }

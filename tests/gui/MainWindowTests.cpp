@@ -30,7 +30,7 @@ void loadDemo(masahista::Database& database)
 {
     const masahista::FixedClock clock(
         QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc()));
-    const masahista::Status loaded =
+    const masahista::Result<masahista::DemoSummary> loaded =
         masahista::DemoClinic::load(database, QDate(2026, 11, 25), clock);
     INFO((loaded ? QString() : loaded.error().message));
     REQUIRE(loaded.ok());

@@ -107,7 +107,7 @@ TEST_CASE("The welcome dialog explains a demo that cannot be loaded and stays op
     button(dialog, "loadDemoButton")->click();
 
     // The demo refuses a clinic that already has data, and says so the same way every time.
-    const masahista::Status refused =
+    const masahista::Result<masahista::DemoSummary> refused =
         masahista::DemoClinic::load(*database, QDate(2026, 11, 25), clock);
     REQUIRE_FALSE(refused.ok());
     CHECK(error->isVisible());
