@@ -33,7 +33,7 @@ TEST_CASE("Clinic wall-clock times map to UTC across both 2026 daylight-saving c
     CHECK(ClinicTime::toLocal(inGap, edmonton).time() >= QTime(3, 0));
 }
 
-TEST_CASE("Unknown zones fall back to the clinic default; minutes format as HH:MM",
+TEST_CASE("Unknown zones fall back to the clinic default, and minutes format as HH:MM",
           "[booking][time]")
 {
     CHECK(ClinicTime::zone(QStringLiteral("Not/AZone")).id() == QByteArray("America/Edmonton"));

@@ -76,7 +76,7 @@ TEST_CASE("Listing commands work on an empty clinic, in text and JSON", "[cli]")
     }
 }
 
-TEST_CASE("clients add prints the new id; clients find finds it", "[cli]")
+TEST_CASE("clients add prints the new id and clients find finds it", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = initDatabase(dir, QStringLiteral("clients.sqlite"));
