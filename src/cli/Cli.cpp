@@ -23,14 +23,12 @@ namespace masahista::cli {
 
 namespace {
 
-struct CliText
+int reportUsageError(QTextStream& err, const QString& message)
 {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-QString tr(const char* text)
-{
-    return CliText::tr(text);
+    err << QStringLiteral("masahista: ") << message << Qt::endl
+        << QCoreApplication::translate("Cli", "Run \"masahista --help\" for the commands.")
+        << Qt::endl;
+    return UsageError;
 }
 
 const QSet<QString> valueOptions{QStringLiteral("db"),    QStringLiteral("today"),
@@ -78,14 +76,16 @@ Arguments parse(const QStringList& arguments)
         } else if (valueOptions.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= arguments.size()) {
-                    parsed.error = CliText::tr("The option --%1 needs a value.").arg(name);
+                    parsed.error =
+                        QCoreApplication::translate("Cli", "The option --%1 needs a value.")
+                            .arg(name);
                     return parsed;
                 }
                 value = arguments.at(++i);
             }
             parsed.values.insert(name, value);
         } else {
-            parsed.error = CliText::tr("Unknown option: %1").arg(argument);
+            parsed.error = QCoreApplication::translate("Cli", "Unknown option: %1").arg(argument);
             return parsed;
         }
     }
@@ -94,34 +94,38 @@ Arguments parse(const QStringList& arguments)
 
 QString usage()
 {
-    return tr("Usage: masahista [--db PATH] [COMMAND ...]\n"
-              "\n"
-              "Without a command, starts the Masahista window.\n"
-              "\n"
-              "Commands:\n"
-              "  init                       create the database, or bring it up to date\n"
-              "  demo [--today YYYY-MM-DD]  load the demo clinic into an empty database\n"
-              "  therapists [--json]        therapists with modalities, credentials, hours\n"
-              "  services [--json]          massage types with durations and prices\n"
-              "  rooms [--json]             treatment rooms\n"
-              "  clients add --name NAME --phone PHONE [--email EMAIL]\n"
-              "                             add a client and print the new id\n"
-              "  clients find TEXT [--limit N] [--json]\n"
-              "                             clients whose name, phone or e-mail match\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH   the database file (default: %1)\n"
-              "  --json      machine-readable output for listing commands\n"
-              "  --help      this text; --version: the version\n"
-              "\n"
-              "Exit codes: 0 done, 1 refused (the reason is on stderr), 2 usage error,\n"
-              "3 database problem (the file cannot be used; it is left untouched).\n")
+    return QCoreApplication::translate(
+               "Cli",
+               "Usage: masahista [--db PATH] [COMMAND ...]\n"
+               "\n"
+               "Without a command, starts the Masahista window.\n"
+               "\n"
+               "Commands:\n"
+               "  init                       create the database, or bring it up to date\n"
+               "  demo [--today YYYY-MM-DD]  load the demo clinic into an empty database\n"
+               "  therapists [--json]        therapists with modalities, credentials, hours\n"
+               "  services [--json]          massage types with durations and prices\n"
+               "  rooms [--json]             treatment rooms\n"
+               "  clients add --name NAME --phone PHONE [--email EMAIL]\n"
+               "                             add a client and print the new id\n"
+               "  clients find TEXT [--limit N] [--json]\n"
+               "                             clients whose name, phone or e-mail match\n"
+               "\n"
+               "Options:\n"
+               "  --db PATH   the database file (default: %1)\n"
+               "  --json      machine-readable output for listing commands\n"
+               "  --help      this text; --version: the version\n"
+               "\n"
+               "Exit codes: 0 done, 1 refused (the reason is on stderr), 2 usage error,\n"
+               "3 database problem (the file cannot be used; it is left untouched).\n")
         .arg(Database::defaultPath());
 }
 
 // Everything one command needs while it runs.
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     Command(const Arguments& arguments, QTextStream& out, QTextStream& err)
         : m_arguments(arguments)
@@ -132,12 +136,7 @@ public:
     int run();
 
 private:
-    int usageError(const QString& message)
-    {
-        m_err << QStringLiteral("masahista: ") << message << Qt::endl
-              << tr("Run \"masahista --help\" for the commands.") << Qt::endl;
-        return UsageError;
-    }
+    int usageError(const QString& message) { return reportUsageError(m_err, message); }
 
     int fail(const Error& error)
     {
@@ -155,23 +154,17 @@ private:
     // Refuses options the command does not take and operands beyond `operands`.
     bool accepts(const QSet<QString>& options, qsizetype operands)
     {
-        for (const QString& option : m_arguments.values.keys()) {
+        QStringList given = m_arguments.values.keys();
+        given += QList<QString>(m_arguments.flags.cbegin(), m_arguments.flags.cend());
+        for (const QString& option : given) {
             if (option != u"db" && !options.contains(option)) {
-                m_rejection = CliText::tr("The command \"%1\" does not take --%2.")
-                                  .arg(commandName(), option);
-                return false;
-            }
-        }
-        for (const QString& flag : m_arguments.flags) {
-            if (!options.contains(flag)) {
                 m_rejection =
-                    CliText::tr("The command \"%1\" does not take --%2.").arg(commandName(), flag);
+                    tr("The command \"%1\" does not take --%2.").arg(commandName(), option);
                 return false;
             }
         }
         if (m_arguments.words.size() > operands) {
-            m_rejection =
-                CliText::tr("Unexpected argument: %1").arg(m_arguments.words.at(operands));
+            m_rejection = tr("Unexpected argument: %1").arg(m_arguments.words.at(operands));
             return false;
         }
         return true;
@@ -269,12 +262,12 @@ int Command::run()
     if (m_arguments.words.first() == u"clients") {
         return usageError(tr("Use \"clients add\" or \"clients find\"."));
     }
-    return usageError(CliText::tr("Unknown command: %1").arg(m_arguments.words.first()));
+    return usageError(tr("Unknown command: %1").arg(m_arguments.words.first()));
 }
 
 int Command::init()
 {
-    m_out << CliText::tr("The database %1 is ready (schema version %2).")
+    m_out << tr("The database %1 is ready (schema version %2).")
                  .arg(m_database->path())
                  .arg(m_database->schemaVersion())
           << Qt::endl;
@@ -288,8 +281,7 @@ int Command::demo()
         const QString text = m_arguments.values.value(QStringLiteral("today"));
         today = QDate::fromString(text, Qt::ISODate);
         if (!today.isValid()) {
-            return usageError(
-                CliText::tr("--today needs a date as YYYY-MM-DD, not \"%1\".").arg(text));
+            return usageError(tr("--today needs a date as YYYY-MM-DD, not \"%1\".").arg(text));
         }
     }
     const SystemClock clock;
@@ -298,8 +290,8 @@ int Command::demo()
     if (!loaded) {
         return fail(loaded.error());
     }
-    m_out << CliText::tr("Loaded the demo clinic into %1: %2 therapists, %3 massage types, "
-                         "%4 rooms, %5 clients and %6 appointments from %7 to %8.")
+    m_out << tr("Loaded the demo clinic into %1: %2 therapists, %3 massage types, "
+                "%4 rooms, %5 clients and %6 appointments from %7 to %8.")
                  .arg(m_database->path())
                  .arg(loaded->therapists)
                  .arg(loaded->massageTypes)
@@ -455,9 +447,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const Arguments parsed = parse(arguments);
     if (!parsed.error.isEmpty()) {
-        err << QStringLiteral("masahista: ") << parsed.error << Qt::endl
-            << tr("Run \"masahista --help\" for the commands.") << Qt::endl;
-        return UsageError;
+        return reportUsageError(err, parsed.error);
     }
     if (parsed.flags.contains(QStringLiteral("help")) ||
         (!parsed.words.isEmpty() && parsed.words.first() == u"help")) {
