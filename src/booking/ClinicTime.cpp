@@ -1,5 +1,7 @@
 #include "ClinicTime.h"
 
+#include <QStringList>
+
 namespace masahista::ClinicTime {
 
 QTimeZone zone(const QString& timeZoneId)
@@ -33,6 +35,18 @@ QString formatMinute(int minuteOfDay)
     return QStringLiteral("%1:%2")
         .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
         .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatDay(const QList<WeeklyInterval>& weeklyHours, int weekday)
+{
+    QStringList spans;
+    for (const WeeklyInterval& interval : weeklyHours) {
+        if (interval.weekday == weekday) {
+            spans.append(formatMinute(interval.startMinute) + QStringLiteral("–") +
+                         formatMinute(interval.endMinute));
+        }
+    }
+    return spans.join(QStringLiteral(", "));
 }
 
 } // namespace masahista::ClinicTime

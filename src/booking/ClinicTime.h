@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/WorkingHours.h"
+
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QTimeZone>
 
@@ -21,5 +24,8 @@ int minuteOfDay(const QDateTime& local);
 
 // "10:30" for minute 630.
 QString formatMinute(int minuteOfDay);
+
+// The intervals of one weekday, "09:00–12:00, 12:30–15:00"; empty for a day off.
+QString formatDay(const QList<WeeklyInterval>& weeklyHours, int weekday);
 
 } // namespace masahista::ClinicTime

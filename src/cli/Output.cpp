@@ -128,17 +128,10 @@ QJsonObject Output::clientJson(const Client& client)
 QString Output::weekText(const QList<WeeklyInterval>& hours)
 {
     QStringList days;
-    for (int weekday = 1; weekday <= 7; ++weekday) {
-        QStringList spans;
-        for (const WeeklyInterval& interval : hours) {
-            if (interval.weekday == weekday) {
-                spans.append(ClinicTime::formatMinute(interval.startMinute) + QLatin1Char('-') +
-                             ClinicTime::formatMinute(interval.endMinute));
-            }
-        }
-        if (!spans.isEmpty()) {
-            days.append(QLocale().dayName(weekday, QLocale::ShortFormat) + QLatin1Char(' ') +
-                        spans.join(QStringLiteral(", ")));
+    for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday) {
+        const QString day = ClinicTime::formatDay(hours, weekday);
+        if (!day.isEmpty()) {
+            days.append(QLocale().dayName(weekday, QLocale::ShortFormat) + QLatin1Char(' ') + day);
         }
     }
     return days.isEmpty() ? tr("no working hours") : days.join(QStringLiteral("; "));

@@ -31,7 +31,7 @@ public:
     static QString roomText(const Room& room);
     static QString clientText(const Client& client);
 
-    // "Mon 10:00-14:00, 14:30-19:00; Tue ..." with days off left out.
+    // "Mon 10:00–14:00, 14:30–19:00; Tue ..." with days off left out.
     static QString weekText(const QList<WeeklyInterval>& hours);
 };
 

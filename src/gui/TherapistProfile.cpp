@@ -44,14 +44,8 @@ QString TherapistProfile::formatDate(QDate date)
 
 QString TherapistProfile::hoursOfDay(const QList<WeeklyInterval>& weeklyHours, int weekday)
 {
-    QStringList spans;
-    for (const WeeklyInterval& interval : weeklyHours) {
-        if (interval.weekday == weekday) {
-            spans.append(ClinicTime::formatMinute(interval.startMinute) + QStringLiteral("–") +
-                         ClinicTime::formatMinute(interval.endMinute));
-        }
-    }
-    return spans.isEmpty() ? tr("Day off") : spans.join(QStringLiteral(", "));
+    const QString hours = ClinicTime::formatDay(weeklyHours, weekday);
+    return hours.isEmpty() ? tr("Day off") : hours;
 }
 
 QString TherapistProfile::placeholderHtml(const QString& text)

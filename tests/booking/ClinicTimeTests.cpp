@@ -41,4 +41,8 @@ TEST_CASE("Unknown zones fall back to the clinic default, and minutes format as 
     CHECK(ClinicTime::formatMinute(0) == u"00:00");
     CHECK(ClinicTime::formatMinute(630) == u"10:30");
     CHECK(ClinicTime::formatMinute(1439) == u"23:59");
+    const QList<WeeklyInterval> week{{1, 540, 720}, {1, 750, 900}, {3, 600, 1110}};
+    CHECK(ClinicTime::formatDay(week, 1) == u"09:00–12:00, 12:30–15:00");
+    CHECK(ClinicTime::formatDay(week, 3) == u"10:00–18:30");
+    CHECK(ClinicTime::formatDay(week, 2).isEmpty());
 }
