@@ -3,7 +3,6 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -12,21 +11,6 @@ using masahista::ErrorCode;
 using masahista::Result;
 using masahista::gui::openClinic;
 using masahista::gui::OpenedClinic;
-
-namespace {
-
-// Tests may write SQL where the app may not: the sqlite3 tool makes files the app must refuse.
-void runSqlite(const QString& path, const QString& sql)
-{
-    QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {path, sql});
-    REQUIRE(sqlite.waitForFinished(30000));
-    INFO(QString::fromUtf8(sqlite.readAllStandardError()));
-    REQUIRE(sqlite.exitStatus() == QProcess::NormalExit);
-    REQUIRE(sqlite.exitCode() == 0);
-}
-
-} // namespace
 
 TEST_CASE("Start-up creates a missing database and treats it as a first start", "[gui]")
 {
@@ -65,8 +49,9 @@ TEST_CASE("Start-up refuses a database from a newer Masahista and leaves it unto
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
     const QString path = folder.filePath(QStringLiteral("newer.sqlite"));
-    runSqlite(path, QStringLiteral("PRAGMA application_id=1296126785; PRAGMA user_version=99; "
-                                   "CREATE TABLE t(x);"));
+    masahista::test::executeRawSql(path, {QStringLiteral("PRAGMA application_id = 1296126785"),
+                                          QStringLiteral("PRAGMA user_version = 99"),
+                                          QStringLiteral("CREATE TABLE t (x)")});
     const QByteArray before = masahista::test::readFileBytes(path);
 
     {

@@ -12,7 +12,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
-#include <QProcess>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -171,12 +170,8 @@ TEST_CASE("The main window reports a part it cannot read and still shows the res
     loadDemo(*database);
 
     // Another program breaks the file under Masahista's feet.
-    QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"),
-                 {path, QStringLiteral("ALTER TABLE rooms RENAME TO rooms_elsewhere;")});
-    REQUIRE(sqlite.waitForFinished(30000));
-    INFO(QString::fromUtf8(sqlite.readAllStandardError()));
-    REQUIRE(sqlite.exitCode() == 0);
+    masahista::test::executeRawSql(path,
+                                   {QStringLiteral("ALTER TABLE rooms RENAME TO rooms_elsewhere")});
 
     MainWindow window(*database);
     auto* problem = child<QLabel>(window, "loadErrorLabel");
