@@ -5,10 +5,8 @@
 #include "booking/DemoClinic.h"
 #include "data/Database.h"
 #include "data/MassageTypeRepository.h"
-#include "data/Migrator.h"
 #include "data/RoomRepository.h"
 #include "data/ScheduleRepository.h"
-#include "data/SettingsRepository.h"
 #include "data/TherapistRepository.h"
 
 #include <QHash>
@@ -34,8 +32,8 @@ int reportUsageError(QTextStream& err, const QString& message)
 const QSet<QString> valueOptions{QStringLiteral("db"),    QStringLiteral("today"),
                                  QStringLiteral("name"),  QStringLiteral("phone"),
                                  QStringLiteral("email"), QStringLiteral("limit")};
-const QSet<QString> flagOptions{QStringLiteral("json"), QStringLiteral("all"),
-                                QStringLiteral("help"), QStringLiteral("version")};
+const QSet<QString> flagOptions{QStringLiteral("json"), QStringLiteral("help"),
+                                QStringLiteral("version")};
 
 struct Arguments
 {
@@ -43,11 +41,6 @@ struct Arguments
     QHash<QString, QString> values; // --name VALUE
     QSet<QString> flags;            // --json
     QString error;                  // why the arguments cannot be understood
-
-    bool has(const QString& option) const
-    {
-        return values.contains(option) || flags.contains(option);
-    }
 };
 
 Arguments parse(const QStringList& arguments)
@@ -151,23 +144,21 @@ private:
         return Done;
     }
 
-    // Refuses options the command does not take and operands beyond `operands`.
-    bool accepts(const QSet<QString>& options, qsizetype operands)
+    // Why the arguments do not fit the command: an option it does not take, or more than
+    // `operands` words. Empty when they fit.
+    QString misfit(const QSet<QString>& options, qsizetype operands) const
     {
         QStringList given = m_arguments.values.keys();
         given += QList<QString>(m_arguments.flags.cbegin(), m_arguments.flags.cend());
         for (const QString& option : given) {
             if (option != u"db" && !options.contains(option)) {
-                m_rejection =
-                    tr("The command \"%1\" does not take --%2.").arg(commandName(), option);
-                return false;
+                return tr("The command \"%1\" does not take --%2.").arg(commandName(), option);
             }
         }
         if (m_arguments.words.size() > operands) {
-            m_rejection = tr("Unexpected argument: %1").arg(m_arguments.words.at(operands));
-            return false;
+            return tr("Unexpected argument: %1").arg(m_arguments.words.at(operands));
         }
-        return true;
+        return {};
     }
 
     QString commandName() const
@@ -175,17 +166,16 @@ private:
         return m_arguments.words.mid(0, m_arguments.words.first() == u"clients" ? 2 : 1).join(u' ');
     }
 
-    bool openDatabase(Database::Mode mode)
+    Status openDatabase(Database::Mode mode)
     {
         const QString path = m_arguments.values.value(QStringLiteral("db"));
         Result<std::unique_ptr<Database>> opened =
             Database::open(path.isEmpty() ? Database::defaultPath() : path, mode);
         if (!opened) {
-            m_openError = opened.error();
-            return false;
+            return opened.error();
         }
         m_database = std::move(opened).value();
-        return true;
+        return success();
     }
 
     int init();
@@ -200,8 +190,6 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Database> m_database;
-    Error m_openError;
-    QString m_rejection;
 };
 
 int Command::run()
@@ -251,11 +239,11 @@ int Command::run()
         if (m_arguments.words.mid(0, entry.words.size()) != entry.words) {
             continue;
         }
-        if (!accepts(entry.options, entry.operands)) {
-            return usageError(m_rejection);
+        if (const QString problem = misfit(entry.options, entry.operands); !problem.isEmpty()) {
+            return usageError(problem);
         }
-        if (!openDatabase(entry.mode)) {
-            return fail(m_openError);
+        if (Status opened = openDatabase(entry.mode); !opened) {
+            return fail(opened.error());
         }
         return entry.handler(this);
     }
