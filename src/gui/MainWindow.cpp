@@ -22,6 +22,8 @@
 #include <QStatusBar>
 #include <QStringList>
 
+#include <type_traits>
+
 namespace masahista::gui {
 
 MainWindow::MainWindow(Database& database, QWidget* parent)
@@ -91,38 +93,26 @@ void MainWindow::loadClinic()
         problems.append(settings.error().message);
     }
 
-    Result<QHash<Id, QList<WeeklyInterval>>> hours =
-        ScheduleRepository(m_database).allWeeklyHours();
-    if (hours) {
-        m_weeklyHours = std::move(hours).value();
-    } else {
-        m_weeklyHours.clear();
-        problems.append(hours.error().message);
-    }
-
-    Result<QList<Therapist>> therapists = TherapistRepository(m_database).all();
-    if (therapists) {
-        m_therapistModel->setTherapists(std::move(therapists).value());
-    } else {
-        m_therapistModel->setTherapists({});
-        problems.append(therapists.error().message);
-    }
-
-    Result<QList<MassageType>> massageTypes = MassageTypeRepository(m_database).all();
-    if (massageTypes) {
-        m_massageTypeModel->setMassageTypes(std::move(massageTypes).value());
-    } else {
-        m_massageTypeModel->setMassageTypes({});
-        problems.append(massageTypes.error().message);
-    }
-
-    Result<QList<Room>> rooms = RoomRepository(m_database).all();
-    if (rooms) {
-        m_roomModel->setRooms(std::move(rooms).value());
-    } else {
-        m_roomModel->setRooms({});
-        problems.append(rooms.error().message);
-    }
+    // Hands the loaded value, or an empty one after noting the problem, to `show`.
+    const auto present = [&problems](auto loaded, auto show) {
+        using Value = std::decay_t<decltype(loaded.value())>;
+        if (loaded) {
+            show(std::move(loaded).value());
+        } else {
+            problems.append(loaded.error().message);
+            show(Value{});
+        }
+    };
+    present(ScheduleRepository(m_database).allWeeklyHours(),
+            [this](QHash<Id, QList<WeeklyInterval>> hours) { m_weeklyHours = std::move(hours); });
+    present(TherapistRepository(m_database).all(), [this](QList<Therapist> therapists) {
+        m_therapistModel->setTherapists(std::move(therapists));
+    });
+    present(MassageTypeRepository(m_database).all(), [this](QList<MassageType> types) {
+        m_massageTypeModel->setMassageTypes(std::move(types));
+    });
+    present(RoomRepository(m_database).all(),
+            [this](QList<Room> rooms) { m_roomModel->setRooms(std::move(rooms)); });
 
     m_ui->massageTypeTable->resizeColumnsToContents();
     m_ui->roomTable->resizeColumnsToContents();
