@@ -8,7 +8,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
+
+#include <memory>
+#include <vector>
 
 using namespace masahista;
 using masahista::test::ProcessResult;
@@ -340,6 +342,48 @@ TEST_CASE("demo loads the clinic once and the listings show it", "[cli][demo]")
         runMasahista({QStringLiteral("--db"), path, QStringLiteral("demo")});
     CHECK(again.exitCode == 1);
     CHECK(lineCount(again.err) == 1);
+    CHECK(jsonArrayOf(runMasahista({QStringLiteral("--db"), path, QStringLiteral("therapists"),
+                                    QStringLiteral("--json")}))
+              .size() == 9);
+}
+
+TEST_CASE("Processes racing to create and load one database leave one clinic and no errors",
+          "[cli][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("race.sqlite"));
+    constexpr int racers = 6;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < racers; ++i) {
+        auto process = std::make_unique<QProcess>();
+        // Half of them only create the file; the others race to load the demo into it.
+        const QStringList command =
+            i % 2 == 0 ? QStringList{QStringLiteral("init")}
+                       : QStringList{QStringLiteral("demo"), QStringLiteral("--today"),
+                                     QStringLiteral("2026-11-25")};
+        process->start(QStringLiteral(MASAHISTA_EXECUTABLE),
+                       QStringList{QStringLiteral("--db"), path} + command);
+        processes.push_back(std::move(process));
+    }
+    int demoLoaded = 0;
+    int demoRefused = 0;
+    for (int i = 0; i < racers; ++i) {
+        QProcess& process = *processes.at(static_cast<std::size_t>(i));
+        REQUIRE(process.waitForFinished(120000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        INFO("racer " << i << ": " << err);
+        if (i % 2 == 0) {
+            CHECK(process.exitCode() == 0);
+        } else if (process.exitCode() == 0) {
+            ++demoLoaded;
+        } else {
+            CHECK(process.exitCode() == 1);
+            CHECK(err.contains(u"already holds clinic data"));
+            ++demoRefused;
+        }
+    }
+    CHECK(demoLoaded == 1);
+    CHECK(demoRefused == racers / 2 - 1);
     CHECK(jsonArrayOf(runMasahista({QStringLiteral("--db"), path, QStringLiteral("therapists"),
                                     QStringLiteral("--json")}))
               .size() == 9);
