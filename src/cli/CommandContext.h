@@ -1,0 +1,99 @@
+#pragma once
+
+#include "booking/Actor.h"
+#include "booking/Clock.h"
+#include "data/Database.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+class QTextStream;
+
+namespace masahista::cli {
+
+// The command line as typed, split into words and options.
+struct Arguments
+{
+    QStringList words;              // the command and its operands
+    QHash<QString, QString> values; // --name VALUE
+    QSet<QString> flags;            // --json
+    QString error;                  // why the arguments cannot be understood
+};
+
+// What one running command has at hand: its arguments, its output streams, the open database,
+// the clock and the acting user, plus the ways a command ends (done, refused, usage error).
+class CommandContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    CommandContext(const Arguments& arguments, QTextStream& out, QTextStream& err,
+                   Database& database, const Clock& clock, Actor actor);
+
+    const QStringList& words() const { return m_arguments.words; }
+    bool has(const QString& option) const { return m_arguments.values.contains(option); }
+    QString value(const QString& option) const { return m_arguments.values.value(option); }
+    bool flag(const QString& option) const { return m_arguments.flags.contains(option); }
+    bool json() const { return flag(QStringLiteral("json")); }
+
+    Database& database() { return m_database; }
+    const Clock& clock() const { return m_clock; }
+    const Actor& actor() const { return m_actor; }
+    QTextStream& out() { return m_out; }
+
+    // Ends the command: 2, with the message and a pointer to --help.
+    int usageError(const QString& message);
+    // Ends the command: 1 for a refusal, 3 for a database problem; the message on one line.
+    int fail(const Error& error);
+    int printJson(const QJsonArray& array);
+    // Prints one line per item, or `none` when there is nothing.
+    int printLines(const QStringList& lines, const QString& none);
+
+    // Option values that must parse; a bad one ends the command with a usage error, which
+    // these report by returning nullopt after printing it (the caller returns exitCode()).
+    std::optional<QDate> dateOption(const QString& option, QDate fallback);
+    std::optional<int> numberOption(const QString& option, int fallback, int minimum, int maximum);
+    // "2026-12-01T10:00" (clinic-local), or with an offset / Z for an exact instant.
+    std::optional<QDateTime> instantOption(const QString& option, const QTimeZone& zone);
+    int exitCode() const { return m_exitCode; }
+
+private:
+    const Arguments& m_arguments;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    Database& m_database;
+    const Clock& m_clock;
+    Actor m_actor;
+    int m_exitCode = 0;
+};
+
+// One command: the words that name it, the options it takes, and what it does.
+struct CommandSpec
+{
+    QStringList words;        // "clients", "add"
+    QString synopsis;         // the arguments after the words, for --help
+    QString summary;          // one translated line for --help
+    QStringList valueOptions; // options followed by a value
+    QStringList flagOptions;  // options on their own
+    qsizetype operands = 0;   // words allowed after the command's own
+    Database::Mode mode = Database::Mode::ExistingOnly;
+    std::function<int(CommandContext&)> run;
+};
+
+// The command groups, one file each.
+QList<CommandSpec> clinicCommands();
+QList<CommandSpec> bookingCommands();
+QList<CommandSpec> scheduleCommands();
+
+} // namespace masahista::cli
