@@ -20,7 +20,7 @@ struct Text
 const QList<CommandSpec>& allCommands()
 {
     static const QList<CommandSpec> commands =
-        clinicCommands() + bookingCommands() + scheduleCommands();
+        clinicCommands() + bookingCommands() + scheduleCommands() + slotCommands();
     return commands;
 }
 

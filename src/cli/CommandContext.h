@@ -95,5 +95,6 @@ struct CommandSpec
 QList<CommandSpec> clinicCommands();
 QList<CommandSpec> bookingCommands();
 QList<CommandSpec> scheduleCommands();
+QList<CommandSpec> slotCommands();
 
 } // namespace masahista::cli

@@ -115,12 +115,59 @@ Result<Appointment> AppointmentRepository::byId(Id id)
 }
 
 Result<QList<Appointment>> AppointmentRepository::between(const QDateTime& fromUtc,
-                                                          const QDateTime& toUtc)
+                                                          const QDateTime& toUtc, Id therapistId)
+{
+    SqlQuery query(m_database, appointmentSelect +
+                                   QStringLiteral("WHERE start_utc < :to AND :from < end_utc AND "
+                                                  "(therapist_id = :therapist OR :therapist = 0) "
+                                                  "ORDER BY start_utc, therapist_id, id"));
+    query.bind(QStringLiteral(":from"), fromUtc)
+        .bind(QStringLiteral(":to"), toUtc)
+        .bind(QStringLiteral(":therapist"), therapistId);
+    return select(query);
+}
+
+Result<QList<Appointment>> AppointmentRepository::holdingTimeBetween(const QDateTime& fromUtc,
+                                                                     const QDateTime& toUtc)
+{
+    SqlQuery query(m_database, appointmentSelect +
+                                   QStringLiteral("WHERE status <> 'cancelled' AND start_utc < :to "
+                                                  "AND :from < buffer_end_utc ORDER BY "
+                                                  "start_utc, therapist_id, id"));
+    query.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc);
+    return select(query);
+}
+
+Result<QList<Appointment>> AppointmentRepository::unresolved(const QDateTime& nowUtc)
 {
     SqlQuery query(m_database,
-                   appointmentSelect + QStringLiteral("WHERE start_utc < :to AND :from < end_utc "
-                                                      "ORDER BY start_utc, therapist_id, id"));
-    query.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc);
+                   appointmentSelect + QStringLiteral("WHERE status IN ('booked', 'confirmed', "
+                                                      "'arrived') AND end_utc <= :now ORDER BY "
+                                                      "start_utc, therapist_id, id"));
+    query.bind(QStringLiteral(":now"), nowUtc);
+    return select(query);
+}
+
+Result<QList<Appointment>> AppointmentRepository::inSeries(Id seriesId)
+{
+    SqlQuery query(m_database, appointmentSelect + QStringLiteral("WHERE series_id = :series "
+                                                                  "ORDER BY start_utc, id"));
+    query.bind(QStringLiteral(":series"), seriesId);
+    return select(query);
+}
+
+Result<Id> AppointmentRepository::addSeries(int intervalWeeks, const QDateTime& createdUtc)
+{
+    SqlQuery insert(m_database, QStringLiteral("INSERT INTO appointment_series (interval_weeks, "
+                                               "created_at_utc) VALUES (:weeks, :created) "
+                                               "RETURNING id"));
+    insert.bind(QStringLiteral(":weeks"), intervalWeeks)
+        .bind(QStringLiteral(":created"), createdUtc);
+    return insert.insert(tr("saving the series"));
+}
+
+Result<QList<Appointment>> AppointmentRepository::select(SqlQuery& query)
+{
     if (Status status = query.exec(tr("reading the appointments")); !status) {
         return status.error();
     }

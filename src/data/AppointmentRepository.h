@@ -10,6 +10,8 @@
 
 namespace masahista {
 
+class SqlQuery;
+
 struct AppointmentChange
 {
     Id appointmentId = 0;
@@ -33,14 +35,27 @@ public:
     Result<Id> add(const Appointment& appointment);
     Status update(const Appointment& appointment);
     Result<Appointment> byId(Id id);
-    // Appointments (any status) whose time overlaps [fromUtc, toUtc), ordered by start.
-    Result<QList<Appointment>> between(const QDateTime& fromUtc, const QDateTime& toUtc);
+    // Appointments (any status) whose time overlaps [fromUtc, toUtc), ordered by start; only
+    // one therapist's when therapistId is not 0.
+    Result<QList<Appointment>> between(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                       Id therapistId = 0);
+    // Appointments that hold time (not cancelled) whose time or cleanup buffer overlaps
+    // [fromUtc, toUtc), ordered by start.
+    Result<QList<Appointment>> holdingTimeBetween(const QDateTime& fromUtc, const QDateTime& toUtc);
+    // Past appointments still waiting for an outcome: booked, confirmed or arrived, ended by
+    // `nowUtc`; ordered by start.
+    Result<QList<Appointment>> unresolved(const QDateTime& nowUtc);
+    // The appointments of a series, ordered by start.
+    Result<QList<Appointment>> inSeries(Id seriesId);
+    Result<Id> addSeries(int intervalWeeks, const QDateTime& createdUtc);
     Result<qint64> count();
 
     Status addChange(const AppointmentChange& change);
     Result<QList<AppointmentChange>> history(Id appointmentId);
 
 private:
+    Result<QList<Appointment>> select(SqlQuery& query);
+
     Database& m_database;
 };
 

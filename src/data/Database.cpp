@@ -305,10 +305,11 @@ Error Database::errorFrom(const QSqlError& error, const QString& doing) const
 
     if (detail.contains(u"masahista: therapist already booked")) {
         return makeError(ErrorCode::Conflict,
-                         tr("The therapist already has an appointment at that time."));
+                         tr("That slot is taken: the therapist already has an appointment then."));
     }
     if (detail.contains(u"masahista: room already booked")) {
-        return makeError(ErrorCode::Conflict, tr("The room is already booked at that time."));
+        return makeError(ErrorCode::Conflict,
+                         tr("That slot is taken: the room is already booked then."));
     }
     switch (primary) {
     case Busy:

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Clock.h"
+#include "data/Database.h"
+#include "domain/Id.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace masahista {
+
+struct SlotQuery
+{
+    Id massageTypeId = 0;
+    int minutes = 0;
+    QDateTime fromUtc; // earliest start considered (never before now)
+    QDateTime toUtc;   // starts before this instant
+    Id therapistId = 0; // 0: any therapist certified for the type
+    Id roomId = 0;      // 0: any suitable room
+    int limit = 10;
+};
+
+// A bookable (therapist, room, start).
+struct Slot
+{
+    Id therapistId = 0;
+    Id roomId = 0;
+    QDateTime startUtc;
+    QDateTime endUtc;
+};
+
+// Free slots: the earliest starts on the clinic's grid that satisfy every hard and soft rule
+// (a booking of any returned slot, for a client who is free then, succeeds).
+class Availability
+{
+    Q_DECLARE_TR_FUNCTIONS(Availability)
+
+public:
+    Availability(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+
+    // In time order (then therapist and room order); at most `limit`.
+    Result<QList<Slot>> findSlots(const SlotQuery& query);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace masahista

@@ -1,0 +1,125 @@
+#include "Lookup.h"
+
+#include "data/ClientRepository.h"
+#include "data/MassageTypeRepository.h"
+#include "data/RoomRepository.h"
+#include "data/TherapistRepository.h"
+
+#include <QStringList>
+
+namespace masahista::cli {
+
+namespace {
+
+struct Named
+{
+    Id id = 0;
+    QString name;
+};
+
+bool isNumber(const QString& text)
+{
+    bool ok = false;
+    return text.toLongLong(&ok) > 0 && ok;
+}
+
+// `what` is the kind of record in the messages ("therapist").
+Result<Id> pick(const QString& text, const QList<Named>& candidates, const QString& what)
+{
+    const QString wanted = ClientRepository::fold(text);
+    if (wanted.isEmpty()) {
+        return makeError(ErrorCode::Invalid, Lookup::tr("Name a %1 by id or by name.").arg(what));
+    }
+    if (isNumber(text)) {
+        const Id id = text.toLongLong();
+        for (const Named& candidate : candidates) {
+            if (candidate.id == id) {
+                return id;
+            }
+        }
+        return makeError(ErrorCode::NotFound,
+                         Lookup::tr("There is no %1 with id %2.").arg(what, text));
+    }
+    QList<Id> matches;
+    for (const Named& candidate : candidates) {
+        if (ClientRepository::fold(candidate.name) == wanted) {
+            matches.append(candidate.id);
+        }
+    }
+    if (matches.isEmpty()) {
+        return makeError(ErrorCode::NotFound,
+                         Lookup::tr("There is no %1 named \"%2\".").arg(what, text));
+    }
+    if (matches.size() > 1) {
+        QStringList ids;
+        for (Id id : matches) {
+            ids.append(QString::number(id));
+        }
+        return makeError(ErrorCode::Invalid,
+                         Lookup::tr("%1 %2s are named \"%3\" (ids %4); give the id instead.")
+                             .arg(matches.size())
+                             .arg(what, text, ids.join(QStringLiteral(", "))));
+    }
+    return matches.constFirst();
+}
+
+template <typename Item, typename Name>
+QList<Named> namedList(const QList<Item>& items, Name name)
+{
+    QList<Named> named;
+    for (const Item& item : items) {
+        named.append({item.id, name(item)});
+    }
+    return named;
+}
+
+} // namespace
+
+Result<Id> Lookup::therapist(const QString& text)
+{
+    Result<QList<Therapist>> all = TherapistRepository(m_database).all();
+    if (!all) {
+        return all.error();
+    }
+    return pick(text, namedList(*all, [](const Therapist& t) { return t.displayName; }),
+                tr("therapist"));
+}
+
+Result<Id> Lookup::client(const QString& text)
+{
+    ClientRepository clients(m_database);
+    if (isNumber(text)) {
+        Result<Client> client = clients.byId(text.toLongLong());
+        if (!client) {
+            return client.error();
+        }
+        return client->id;
+    }
+    // Search narrows 100k clients to the few sharing the words; pick() keeps exact names.
+    Result<QList<Client>> found = clients.find(text, 1000, true);
+    if (!found) {
+        return found.error();
+    }
+    return pick(text, namedList(*found, [](const Client& c) { return c.fullName; }), tr("client"));
+}
+
+Result<Id> Lookup::service(const QString& text)
+{
+    Result<QList<MassageType>> all = MassageTypeRepository(m_database).all();
+    if (!all) {
+        return all.error();
+    }
+    return pick(text, namedList(*all, [](const MassageType& t) { return t.name; }),
+                tr("massage type"));
+}
+
+Result<Id> Lookup::room(const QString& text)
+{
+    Result<QList<Room>> all = RoomRepository(m_database).all();
+    if (!all) {
+        return all.error();
+    }
+    return pick(text, namedList(*all, [](const Room& r) { return r.name; }), tr("room"));
+}
+
+} // namespace masahista::cli
