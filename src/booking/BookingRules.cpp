@@ -248,6 +248,11 @@ struct Checker
 
     void run()
     {
+        if (candidate.minutes <= 0 || !candidate.startUtc.isValid()) {
+            add(Rule::InvalidTime,
+                BookingRules::tr("An appointment needs a start and must end after it starts."));
+            return;
+        }
         const MassageType* type = snapshot.massageType(candidate.massageTypeId);
         const DurationOption* option = nullptr;
         if (type == nullptr) {
@@ -273,11 +278,6 @@ struct Checker
                         .arg(offered.join(QStringLiteral(", "))));
                 option = nullptr;
             }
-        }
-        if (candidate.minutes <= 0 || !candidate.startUtc.isValid()) {
-            add(Rule::InvalidTime,
-                BookingRules::tr("An appointment needs a start and must end after it starts."));
-            return;
         }
         verdict.endUtc = candidate.startUtc.addSecs(qint64{candidate.minutes} * 60);
         verdict.bufferEndUtc =
