@@ -40,7 +40,7 @@ struct Checker
 
     QString slotTaken(const QString& reason) const
     {
-        return BookingRules::tr("That slot is taken: %1").arg(reason);
+        return BookingRules::tr("Slot taken: %1").arg(reason);
     }
 
     // The other appointment's time as the front desk sees it: "10:00–11:00".

@@ -305,11 +305,11 @@ Error Database::errorFrom(const QSqlError& error, const QString& doing) const
 
     if (detail.contains(u"masahista: therapist already booked")) {
         return makeError(ErrorCode::Conflict,
-                         tr("That slot is taken: the therapist already has an appointment then."));
+                         tr("Slot taken: the therapist already has an appointment then."));
     }
     if (detail.contains(u"masahista: room already booked")) {
         return makeError(ErrorCode::Conflict,
-                         tr("That slot is taken: the room is already booked then."));
+                         tr("Slot taken: the room is already booked then."));
     }
     switch (primary) {
     case Busy:

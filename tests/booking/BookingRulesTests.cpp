@@ -18,13 +18,13 @@ TEST_CASE("A therapist's appointments may not overlap, cleanup buffer included",
     // 11:00 falls in the 15-minute cleanup after 10:00-11:00.
     const QString message = clinic.refused(
         clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday, 11), clinic.yan));
-    CHECK(message.contains(u"slot is taken"));
+    CHECK(message.contains(u"Slot taken"));
     CHECK(message.contains(u"Ana"));
     CHECK(message.contains(u"cleanup until 11:15"));
     CHECK(clinic
               .refused(clinic.request(clinic.ana, clinic.swedish, 30, clinic.at(friday, 9, 30),
                                       clinic.yan))
-              .contains(u"slot is taken"));
+              .contains(u"Slot taken"));
 
     // Back to back after the buffer is fine.
     clinic.booked(
@@ -46,7 +46,7 @@ TEST_CASE("A room holds one appointment at a time; a free suitable room is chose
         clinic.request(clinic.cara, clinic.swedish, 60, clinic.at(friday, 11), clinic.yan);
     sameRoom.roomId = clinic.tableA;
     const QString message = clinic.refused(sameRoom);
-    CHECK(message.contains(u"slot is taken"));
+    CHECK(message.contains(u"Slot taken"));
     CHECK(message.contains(u"Table A"));
 
     sameRoom.roomId = 0;

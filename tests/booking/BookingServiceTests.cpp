@@ -55,7 +55,7 @@ TEST_CASE("Moving follows the same rules and keeps the history", "[booking][serv
         ChangeRequest move{first.id, clinic.at(friday, 14, 30), {}, {}, {}, {}, {}};
         Result<Appointment> moved = clinic.service.change(move, clinic.actor);
         REQUIRE_FALSE(moved.ok());
-        CHECK(moved.error().message.contains(u"slot is taken"));
+        CHECK(moved.error().message.contains(u"Slot taken"));
         CHECK(stored(clinic, first.id).startUtc == clinic.at(friday, 10));
     }
     SECTION("to a free time: moved, room kept, history written")

@@ -23,24 +23,42 @@ std::unique_ptr<Database> fileDatabase(const QString& path)
     return std::move(opened).value();
 }
 
-ProcessResult runMasahista(const QStringList& arguments, int timeoutMs)
+std::unique_ptr<QProcess> startMasahista(const QStringList& arguments, const QDateTime& now)
 {
-    QProcess process;
+    auto process = std::make_unique<QProcess>();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // The command line must never need a display: make sure none is there.
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MASAHISTA_EXECUTABLE), arguments);
-    REQUIRE(process.waitForStarted());
-    process.closeWriteChannel();
+    if (now.isValid()) {
+        environment.insert(QStringLiteral("MASAHISTA_NOW"), now.toString(Qt::ISODate));
+    }
+    process->setProcessEnvironment(environment);
+    process->start(QStringLiteral(MASAHISTA_EXECUTABLE), arguments);
+    REQUIRE(process->waitForStarted());
+    process->closeWriteChannel();
+    return process;
+}
+
+ProcessResult finish(QProcess& process, int timeoutMs)
+{
     REQUIRE(process.waitForFinished(timeoutMs));
     ProcessResult result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+ProcessResult runMasahista(const QStringList& arguments, int timeoutMs)
+{
+    return finish(*startMasahista(arguments), timeoutMs);
+}
+
+ProcessResult runMasahistaAt(const QDateTime& now, const QStringList& arguments)
+{
+    return finish(*startMasahista(arguments, now));
 }
 
 QByteArray readFileBytes(const QString& path)

@@ -3,6 +3,8 @@
 #include "data/Database.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +34,12 @@ struct ProcessResult
     QString err;
 };
 ProcessResult runMasahista(const QStringList& arguments, int timeoutMs = 60000);
+// The same, with "now" pinned for the process (MASAHISTA_NOW).
+ProcessResult runMasahistaAt(const QDateTime& now, const QStringList& arguments);
+// Starts the executable without waiting, for several running at once; finish() collects it.
+std::unique_ptr<QProcess> startMasahista(const QStringList& arguments,
+                                         const QDateTime& now = QDateTime());
+ProcessResult finish(QProcess& process, int timeoutMs = 120000);
 
 QByteArray readFileBytes(const QString& path);
 
