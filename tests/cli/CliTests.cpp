@@ -355,30 +355,27 @@ TEST_CASE("Processes racing to create and load one database leave one clinic and
     constexpr int racers = 6;
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int i = 0; i < racers; ++i) {
-        auto process = std::make_unique<QProcess>();
         // Half of them only create the file; the others race to load the demo into it.
         const QStringList command =
             i % 2 == 0 ? QStringList{QStringLiteral("init")}
                        : QStringList{QStringLiteral("demo"), QStringLiteral("--today"),
                                      QStringLiteral("2026-11-25")};
-        process->start(QStringLiteral(MASAHISTA_EXECUTABLE),
-                       QStringList{QStringLiteral("--db"), path} + command);
-        processes.push_back(std::move(process));
+        processes.push_back(
+            masahista::test::startMasahista(QStringList{QStringLiteral("--db"), path} + command));
     }
     int demoLoaded = 0;
     int demoRefused = 0;
     for (int i = 0; i < racers; ++i) {
-        QProcess& process = *processes.at(static_cast<std::size_t>(i));
-        REQUIRE(process.waitForFinished(120000));
-        const QString err = QString::fromUtf8(process.readAllStandardError());
-        INFO("racer " << i << ": " << err);
+        const ProcessResult result =
+            masahista::test::finish(*processes.at(static_cast<std::size_t>(i)));
+        INFO("racer " << i << ": " << result.err);
         if (i % 2 == 0) {
-            CHECK(process.exitCode() == 0);
-        } else if (process.exitCode() == 0) {
+            CHECK(result.exitCode == 0);
+        } else if (result.exitCode == 0) {
             ++demoLoaded;
         } else {
-            CHECK(process.exitCode() == 1);
-            CHECK(err.contains(u"already holds clinic data"));
+            CHECK(result.exitCode == 1);
+            CHECK(result.err.contains(u"already holds clinic data"));
             ++demoRefused;
         }
     }
