@@ -667,7 +667,7 @@ Result<QList<QDateTime>> BookingService::occurrenceStarts(const SeriesRequest& r
     return starts;
 }
 
-Result<QList<Occurrence>> BookingService::previewSeries(const SeriesRequest& request)
+Result<BookingService::SeriesPlan> BookingService::planSeries(const SeriesRequest& request)
 {
     Result<ClinicSettings> settings = SettingsRepository(m_database).load();
     if (!settings) {
@@ -684,35 +684,38 @@ Result<QList<Occurrence>> BookingService::previewSeries(const SeriesRequest& req
     if (!snapshot) {
         return snapshot.error();
     }
-    QList<Occurrence> occurrences;
+    SeriesPlan plan{{}, std::move(snapshot).value()};
     for (const QDateTime& start : *starts) {
         Candidate candidate = candidateFrom(request.first);
         candidate.startUtc = start;
-        occurrences.append({start, BookingRules::check(candidate, *snapshot)});
+        plan.occurrences.append({start, BookingRules::check(candidate, plan.snapshot)});
     }
-    return occurrences;
+    return plan;
+}
+
+Result<QList<Occurrence>> BookingService::previewSeries(const SeriesRequest& request)
+{
+    Result<SeriesPlan> plan = planSeries(request);
+    if (!plan) {
+        return plan.error();
+    }
+    return plan->occurrences;
 }
 
 Result<QList<Appointment>> BookingService::bookSeries(const SeriesRequest& request,
                                                       bool skipConflicts, const Actor& actor)
 {
     return inWriteTransaction<QList<Appointment>>(m_database, [&]() -> Result<QList<Appointment>> {
-        Result<QList<Occurrence>> occurrences = previewSeries(request);
-        if (!occurrences) {
-            return occurrences.error();
+        Result<SeriesPlan> plan = planSeries(request);
+        if (!plan) {
+            return plan.error();
         }
         const bool overriding = !request.first.overrideReason.trimmed().isEmpty();
-        Result<BookingSnapshot> snapshot = snapshotFor(
-            m_database, m_clock.nowUtc(), occurrences->constFirst().startUtc,
-            occurrences->constLast().startUtc, request.first.minutes, {request.first.clientId});
-        if (!snapshot) {
-            return snapshot.error();
-        }
         QList<const Occurrence*> bookable;
         QStringList conflicts;
-        for (const Occurrence& occurrence : *occurrences) {
+        for (const Occurrence& occurrence : plan->occurrences) {
             if (std::optional<Error> refused = refusal(occurrence.verdict, overriding)) {
-                conflicts.append(BookingRules::localText(occurrence.startUtc, snapshot->zone) +
+                conflicts.append(BookingRules::localText(occurrence.startUtc, plan->snapshot.zone) +
                                  QStringLiteral(": ") + refused->message);
             } else {
                 bookable.append(&occurrence);
@@ -723,11 +726,11 @@ Result<QList<Appointment>> BookingService::bookSeries(const SeriesRequest& reque
                 ErrorCode::Conflict,
                 tr("%1 of %2 appointments of the series cannot be booked, so none was: %3")
                     .arg(conflicts.size())
-                    .arg(occurrences->size())
+                    .arg(plan->occurrences.size())
                     .arg(conflicts.join(QStringLiteral(" | "))));
         }
-        Result<Id> seriesId =
-            AppointmentRepository(m_database).addSeries(request.intervalWeeks, snapshot->nowUtc);
+        Result<Id> seriesId = AppointmentRepository(m_database)
+                                  .addSeries(request.intervalWeeks, plan->snapshot.nowUtc);
         if (!seriesId) {
             return seriesId.error();
         }
@@ -735,8 +738,8 @@ Result<QList<Appointment>> BookingService::bookSeries(const SeriesRequest& reque
         for (const Occurrence* occurrence : bookable) {
             BookingRequest single = request.first;
             single.startUtc = occurrence->startUtc;
-            Result<Appointment> appointment =
-                insertBooking(m_database, single, occurrence->verdict, *seriesId, actor, *snapshot);
+            Result<Appointment> appointment = insertBooking(m_database, single, occurrence->verdict,
+                                                            *seriesId, actor, plan->snapshot);
             if (!appointment) {
                 return appointment.error();
             }
