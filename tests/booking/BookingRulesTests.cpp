@@ -223,6 +223,17 @@ TEST_CASE("A 10:00 appointment is 10:00 local on both sides of each 2026 clock c
         CHECK(local.time() == QTime(10, 0));
         CHECK(ClinicTime::toLocal(booked.endUtc, clinic.zone).time() == QTime(11, 0));
     }
+    // A weekly series across 8 March stays at 10:00 local.
+    SeriesRequest series;
+    series.first = clinic.request(clinic.cara, clinic.swedish, 60, clinic.at({2026, 3, 2}, 10));
+    series.count = 3;
+    Result<QList<Appointment>> weekly = clinic.service.bookSeries(series, false, clinic.actor);
+    REQUIRE(weekly.ok());
+    REQUIRE(weekly->size() == 3);
+    for (const Appointment& appointment : *weekly) {
+        CHECK(ClinicTime::toLocal(appointment.startUtc, clinic.zone).time() == QTime(10, 0));
+    }
+    CHECK(weekly->at(0).startUtc.secsTo(weekly->at(1).startUtc) == 7 * 24 * 3600 - 3600);
     CHECK(clinic.at({2026, 3, 7}, 10).time() == QTime(17, 0)); // MST
     CHECK(clinic.at({2026, 3, 8}, 10).time() == QTime(16, 0)); // MDT
     CHECK(clinic.at({2026, 10, 31}, 10).time() == QTime(16, 0));
