@@ -51,7 +51,11 @@ Arguments parse(const QStringList& arguments)
             continue;
         }
         if (argument == u"-o") {
-            parsed.values.insert(QStringLiteral("output"), arguments.value(++i));
+            if (i + 1 >= arguments.size()) {
+                parsed.error = Text::tr("The option -o needs a file name.");
+                return parsed;
+            }
+            parsed.values.insert(QStringLiteral("output"), arguments.at(++i));
             continue;
         }
         if (!argument.startsWith(u"--") || argument.size() == 2) {

@@ -1,11 +1,640 @@
-// Reading the schedule: days, weeks, unresolved appointments, free slots, calendar export.
+// Reading the schedule: a day, a week, the past appointments still waiting for an outcome, and
+// a therapist's calendar file.
+#include "Cli.h"
 #include "CommandContext.h"
+#include "Lookup.h"
+#include "booking/BookingRules.h"
+#include "booking/ClinicTime.h"
+#include "booking/IcsCalendar.h"
+#include "data/AppointmentRepository.h"
+#include "data/ClientRepository.h"
+#include "data/MassageTypeRepository.h"
+#include "data/RoomRepository.h"
+#include "data/ScheduleRepository.h"
+#include "data/SettingsRepository.h"
+#include "data/TherapistRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
 
 namespace masahista::cli {
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// How far export-ics reaches past its first day when not told.
+constexpr int defaultExportDays = 30;
+
+const QString indent = QStringLiteral("  ");
+
+// The clinic as the schedule commands see it: its settings, its today, and the names
+// appointments refer to, each read once per command.
+struct Clinic
+{
+    ClinicSettings settings;
+    QTimeZone zone;
+    QDate today;
+    QList<Therapist> therapists; // in the clinic's order
+    QHash<Id, QString> serviceNames;
+    QHash<Id, QString> roomNames;
+
+    const Therapist* therapist(Id id) const
+    {
+        for (const Therapist& candidate : therapists) {
+            if (candidate.id == id) {
+                return &candidate;
+            }
+        }
+        return nullptr;
+    }
+};
+
+Result<Clinic> loadClinic(CommandContext& context)
+{
+    Database& database = context.database();
+    Clinic clinic;
+    Result<ClinicSettings> settings = SettingsRepository(database).load();
+    if (!settings) {
+        return settings.error();
+    }
+    clinic.settings = std::move(settings).value();
+    clinic.zone = ClinicTime::zone(clinic.settings.timeZoneId);
+    clinic.today = ClinicTime::toLocal(context.clock().nowUtc(), clinic.zone).date();
+
+    Result<QList<Therapist>> therapists = TherapistRepository(database).all();
+    if (!therapists) {
+        return therapists.error();
+    }
+    clinic.therapists = std::move(therapists).value();
+    Result<QList<MassageType>> types = MassageTypeRepository(database).all();
+    if (!types) {
+        return types.error();
+    }
+    for (const MassageType& type : *types) {
+        clinic.serviceNames.insert(type.id, type.name);
+    }
+    Result<QList<Room>> rooms = RoomRepository(database).all();
+    if (!rooms) {
+        return rooms.error();
+    }
+    for (const Room& room : *rooms) {
+        clinic.roomNames.insert(room.id, room.name);
+    }
+    return clinic;
+}
+
+// The appointments with their names filled in; each client (name and health alerts) is read
+// once however many appointments they have.
+Result<QList<CalendarEntry>> entriesFor(Database& database, const Clinic& clinic,
+                                        const QList<Appointment>& appointments)
+{
+    ClientRepository clientRepository(database);
+    QHash<Id, Client> clients;
+    QList<CalendarEntry> entries;
+    entries.reserve(appointments.size());
+    for (const Appointment& appointment : appointments) {
+        if (!clients.contains(appointment.clientId)) {
+            Result<Client> client = clientRepository.byId(appointment.clientId);
+            if (!client) {
+                return client.error();
+            }
+            clients.insert(appointment.clientId, std::move(client).value());
+        }
+        const Client client = clients.value(appointment.clientId);
+        const Therapist* therapist = clinic.therapist(appointment.therapistId);
+        CalendarEntry entry;
+        entry.appointment = appointment;
+        entry.therapistName = therapist != nullptr
+                                  ? therapist->displayName
+                                  : QLatin1Char('#') + QString::number(appointment.therapistId);
+        entry.clientName = client.fullName;
+        entry.serviceName = clinic.serviceNames.value(appointment.massageTypeId);
+        entry.roomName = clinic.roomNames.value(appointment.roomId);
+        entry.healthAlerts = client.healthAlerts;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+// The start of a clinic-local day as an instant.
+QDateTime dayStartUtc(QDate day, const QTimeZone& zone)
+{
+    return ClinicTime::toUtc(day, 0, zone);
+}
+
+// A working hour's boundary as an instant; 24:00 is the next day's midnight.
+QDateTime wallClockUtc(QDate day, int minuteOfDay, const QTimeZone& zone)
+{
+    constexpr int minutesPerDay = 24 * 60;
+    return ClinicTime::toUtc(day.addDays(minuteOfDay / minutesPerDay), minuteOfDay % minutesPerDay,
+                             zone);
+}
+
+QString timeText(const QDateTime& instant, const QTimeZone& zone)
+{
+    return ClinicTime::formatMinute(ClinicTime::minuteOfDay(ClinicTime::toLocal(instant, zone)));
+}
+
+QString spanText(const QDateTime& startUtc, const QDateTime& endUtc, const QTimeZone& zone)
+{
+    return timeText(startUtc, zone) + QStringLiteral("–") + timeText(endUtc, zone);
+}
+
+QString dayText(QDate day)
+{
+    return QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           day.toString(Qt::ISODate);
+}
+
+// ISO 8601 with the clinic's offset on that date, e.g. 2026-12-01T10:00:00-07:00.
+QString isoText(const QDateTime& instant, const QTimeZone& zone)
+{
+    return instant.toTimeZone(zone).toString(Qt::ISODate);
+}
+
+// The one JSON shape of an appointment for day, week and unresolved (docs/cli.md).
+QJsonObject entryJson(const CalendarEntry& entry, const QTimeZone& zone)
+{
+    const Appointment& appointment = entry.appointment;
+    QJsonArray alerts;
+    for (const HealthAlert& alert : entry.healthAlerts) {
+        alerts.append(QJsonObject{{QStringLiteral("kind"), healthAlertKey(alert.kind)},
+                                  {QStringLiteral("detail"), alert.detail}});
+    }
+    const bool hasRoom = appointment.roomId != 0;
+    const bool cancelled = appointment.status == AppointmentStatus::Cancelled;
+    return QJsonObject{
+        {QStringLiteral("id"), appointment.id},
+        {QStringLiteral("therapist"), entry.therapistName},
+        {QStringLiteral("therapist_id"), appointment.therapistId},
+        {QStringLiteral("client"), entry.clientName},
+        {QStringLiteral("client_id"), appointment.clientId},
+        {QStringLiteral("service"), entry.serviceName},
+        {QStringLiteral("service_id"), appointment.massageTypeId},
+        {QStringLiteral("minutes"), appointment.durationMinutes},
+        {QStringLiteral("price_cents"), appointment.priceCents},
+        {QStringLiteral("room"), hasRoom ? QJsonValue(entry.roomName) : QJsonValue()},
+        {QStringLiteral("room_id"), hasRoom ? QJsonValue(appointment.roomId) : QJsonValue()},
+        {QStringLiteral("start"), isoText(appointment.startUtc, zone)},
+        {QStringLiteral("end"), isoText(appointment.endUtc, zone)},
+        {QStringLiteral("status"), appointmentStatusKey(appointment.status)},
+        {QStringLiteral("notes"), appointment.notes},
+        {QStringLiteral("cancel_reason"),
+         cancelled ? QJsonValue(appointment.cancelReason) : QJsonValue()},
+        {QStringLiteral("cancelled_late"), cancelled && appointment.cancelledLate},
+        {QStringLiteral("health_alerts"), alerts},
+    };
+}
+
+int printJson(CommandContext& context, const QList<CalendarEntry>& entries, const QTimeZone& zone)
+{
+    QJsonArray array;
+    for (const CalendarEntry& entry : entries) {
+        array.append(entryJson(entry, zone));
+    }
+    return context.printJson(array);
+}
+
+// "10:00–11:00  Swedish relaxation 60 min  Zoë O'Brien  Cedar Room  confirmed  #57" after
+// `when`, with the therapist's name when the lines are not grouped by therapist; then what
+// the therapist must know before starting: health alerts, notes, why it was cancelled.
+QStringList entryLines(const CalendarEntry& entry, const QString& when, bool withTherapist,
+                       const QString& prefix)
+{
+    const Appointment& appointment = entry.appointment;
+    QStringList fields{when};
+    if (withTherapist) {
+        fields.append(entry.therapistName);
+    }
+    fields.append(Text::tr("%1 %2 min").arg(entry.serviceName).arg(appointment.durationMinutes));
+    fields.append(entry.clientName);
+    fields.append(entry.roomName.isEmpty() ? Text::tr("no room") : entry.roomName);
+    fields.append(appointment.status == AppointmentStatus::Cancelled && appointment.cancelledLate
+                      ? Text::tr("cancelled late")
+                      : IcsCalendar::statusText(appointment.status));
+    fields.append(QLatin1Char('#') + QString::number(appointment.id));
+
+    QStringList lines{prefix + fields.join(QStringLiteral("  "))};
+    const QString detailPrefix = prefix + QStringLiteral("    ");
+    if (appointment.status == AppointmentStatus::Cancelled && !appointment.cancelReason.isEmpty()) {
+        lines.append(detailPrefix + Text::tr("Reason: %1").arg(appointment.cancelReason));
+    }
+    for (const HealthAlert& alert : entry.healthAlerts) {
+        lines.append(detailPrefix + IcsCalendar::alertText(alert));
+    }
+    if (!appointment.notes.isEmpty()) {
+        lines.append(detailPrefix + Text::tr("Notes: %1").arg(appointment.notes));
+    }
+    return lines;
+}
+
+// Working hours and time off, read only for the text of day and week (the JSON lists
+// appointments alone).
+struct WorkingTime
+{
+    QHash<Id, QList<WeeklyInterval>> weeklyHours;
+    QList<TimeOff> timeOff;
+};
+
+Result<WorkingTime> loadWorkingTime(Database& database, Id therapistId, const QDateTime& fromUtc,
+                                    const QDateTime& toUtc)
+{
+    ScheduleRepository schedule(database);
+    WorkingTime working;
+    Result<QHash<Id, QList<WeeklyInterval>>> hours = schedule.allWeeklyHours();
+    if (!hours) {
+        return hours.error();
+    }
+    working.weeklyHours = std::move(hours).value();
+    Result<QList<TimeOff>> timeOff = schedule.timeOff(therapistId, fromUtc, toUtc);
+    if (!timeOff) {
+        return timeOff.error();
+    }
+    working.timeOff = std::move(timeOff).value();
+    return working;
+}
+
+struct Span
+{
+    QDateTime start;
+    QDateTime end;
+};
+
+// What is left of the free spans once `busy` is taken out of them.
+QList<Span> without(const QList<Span>& free, const Span& busy)
+{
+    QList<Span> left;
+    for (const Span& span : free) {
+        if (busy.end <= span.start || span.end <= busy.start) {
+            left.append(span);
+            continue;
+        }
+        if (span.start < busy.start) {
+            left.append({span.start, busy.start});
+        }
+        if (busy.end < span.end) {
+            left.append({busy.end, span.end});
+        }
+    }
+    return left;
+}
+
+// One line (with its details) of a therapist's part of the sheet, sorted by time.
+struct SheetItem
+{
+    QDateTime start;
+    QStringList lines;
+};
+
+// One therapist's day: appointments (cancelled ones marked) with alerts and notes, time off,
+// and, when `showFree`, the stretches of working hours still free between them (cleanup
+// buffers count as busy, as they do for booking).
+QStringList therapistDay(const Therapist& therapist, QDate day, const QList<CalendarEntry>& entries,
+                         const WorkingTime& working, const Clinic& clinic, bool showFree)
+{
+    const QTimeZone& zone = clinic.zone;
+    const QList<WeeklyInterval> hours = working.weeklyHours.value(therapist.id);
+    const QString hoursText = ClinicTime::formatDay(hours, day.dayOfWeek());
+    QStringList lines{indent + therapist.displayName + QStringLiteral("  (") +
+                      (hoursText.isEmpty() ? Text::tr("day off") : hoursText) + QLatin1Char(')')};
+
+    QList<SheetItem> items;
+    QList<Span> free;
+    for (const WeeklyInterval& interval : hours) {
+        if (interval.weekday == day.dayOfWeek()) {
+            free.append({wallClockUtc(day, interval.startMinute, zone),
+                         wallClockUtc(day, interval.endMinute, zone)});
+        }
+    }
+    const QString itemPrefix = indent + indent;
+    for (const CalendarEntry& entry : entries) {
+        const Appointment& appointment = entry.appointment;
+        items.append({appointment.startUtc,
+                      entryLines(entry, spanText(appointment.startUtc, appointment.endUtc, zone),
+                                 false, itemPrefix)});
+        if (appointment.holdsTime()) {
+            free = without(free, {appointment.startUtc,
+                                  std::max(appointment.endUtc, appointment.bufferEndUtc)});
+        }
+    }
+    const QDateTime dayStart = dayStartUtc(day, zone);
+    const QDateTime dayEnd = dayStartUtc(day.addDays(1), zone);
+    for (const TimeOff& off : working.timeOff) {
+        if (off.therapistId != therapist.id || off.endUtc <= dayStart || dayEnd <= off.startUtc) {
+            continue;
+        }
+        const Span span{std::max(off.startUtc, dayStart), std::min(off.endUtc, dayEnd)};
+        QString line = itemPrefix + Text::tr("off %1").arg(spanText(span.start, span.end, zone));
+        if (!off.reason.isEmpty()) {
+            line += QStringLiteral("  ") + off.reason;
+        }
+        items.append({span.start, {line}});
+        free = without(free, span);
+    }
+    if (showFree) {
+        const qint64 shortest = qint64{std::max(clinic.settings.bookingStepMinutes, 1)} * 60;
+        for (const Span& span : free) {
+            if (span.start.secsTo(span.end) >= shortest) {
+                items.append(
+                    {span.start,
+                     {itemPrefix + Text::tr("free %1").arg(spanText(span.start, span.end, zone))}});
+            }
+        }
+    }
+    // Equal starts (free time where a cancelled appointment was) keep the appointment first.
+    std::stable_sort(items.begin(), items.end(),
+                     [](const SheetItem& a, const SheetItem& b) { return a.start < b.start; });
+    for (const SheetItem& item : items) {
+        lines += item.lines;
+    }
+    if (entries.isEmpty()) {
+        lines.append(itemPrefix + Text::tr("no appointments"));
+    }
+    return lines;
+}
+
+// A day sheet grouped by therapist in the clinic's order: one therapist's when
+// `therapistId` is set, else everyone booked that day (and, with `showFree`, everyone
+// working that day too, so their free time shows).
+QStringList daySheet(QDate day, const QList<CalendarEntry>& entries, const WorkingTime& working,
+                     const Clinic& clinic, Id therapistId, bool showFree)
+{
+    QStringList lines{dayText(day)};
+    bool anyone = false;
+    for (const Therapist& therapist : clinic.therapists) {
+        if (therapistId != 0 && therapist.id != therapistId) {
+            continue;
+        }
+        QList<CalendarEntry> theirs;
+        for (const CalendarEntry& entry : entries) {
+            if (entry.appointment.therapistId == therapist.id) {
+                theirs.append(entry);
+            }
+        }
+        const bool worksThatDay =
+            therapist.active &&
+            !ClinicTime::formatDay(working.weeklyHours.value(therapist.id), day.dayOfWeek())
+                 .isEmpty();
+        if (therapistId == 0 && theirs.isEmpty() && !(showFree && worksThatDay)) {
+            continue;
+        }
+        anyone = true;
+        lines += therapistDay(therapist, day, theirs, working, clinic, showFree);
+    }
+    if (!anyone) {
+        lines.append(indent + Text::tr("no appointments"));
+    }
+    return lines;
+}
+
+// The therapist named by --therapist, or 0 for everyone; nullopt after reporting why not.
+std::optional<Id> therapistOption(CommandContext& context)
+{
+    if (!context.has(QStringLiteral("therapist"))) {
+        return Id{0};
+    }
+    Result<Id> id =
+        Lookup(context.database()).therapist(context.value(QStringLiteral("therapist")));
+    if (!id) {
+        context.fail(id.error());
+        return std::nullopt;
+    }
+    return *id;
+}
+
+int day(CommandContext& context)
+{
+    Result<Clinic> clinic = loadClinic(context);
+    if (!clinic) {
+        return context.fail(clinic.error());
+    }
+    const std::optional<QDate> date = context.dateOption(QStringLiteral("date"), clinic->today);
+    if (!date) {
+        return context.exitCode();
+    }
+    const std::optional<Id> therapistId = therapistOption(context);
+    if (!therapistId) {
+        return context.exitCode();
+    }
+    const QDateTime fromUtc = dayStartUtc(*date, clinic->zone);
+    const QDateTime toUtc = dayStartUtc(date->addDays(1), clinic->zone);
+    Result<QList<Appointment>> appointments =
+        AppointmentRepository(context.database()).between(fromUtc, toUtc, *therapistId);
+    if (!appointments) {
+        return context.fail(appointments.error());
+    }
+    Result<QList<CalendarEntry>> entries = entriesFor(context.database(), *clinic, *appointments);
+    if (!entries) {
+        return context.fail(entries.error());
+    }
+    if (context.json()) {
+        return printJson(context, *entries, clinic->zone);
+    }
+    Result<WorkingTime> working = loadWorkingTime(context.database(), *therapistId, fromUtc, toUtc);
+    if (!working) {
+        return context.fail(working.error());
+    }
+    return context.printLines(daySheet(*date, *entries, *working, *clinic, *therapistId, true),
+                              QString());
+}
+
+int week(CommandContext& context)
+{
+    Result<Clinic> clinic = loadClinic(context);
+    if (!clinic) {
+        return context.fail(clinic.error());
+    }
+    const std::optional<QDate> date = context.dateOption(QStringLiteral("date"), clinic->today);
+    if (!date) {
+        return context.exitCode();
+    }
+    const std::optional<Id> therapistId = therapistOption(context);
+    if (!therapistId) {
+        return context.exitCode();
+    }
+    const QDate monday = date->addDays(Qt::Monday - date->dayOfWeek());
+    const QDateTime fromUtc = dayStartUtc(monday, clinic->zone);
+    const QDateTime toUtc = dayStartUtc(monday.addDays(7), clinic->zone);
+    Result<QList<Appointment>> appointments =
+        AppointmentRepository(context.database()).between(fromUtc, toUtc, *therapistId);
+    if (!appointments) {
+        return context.fail(appointments.error());
+    }
+    Result<QList<CalendarEntry>> entries = entriesFor(context.database(), *clinic, *appointments);
+    if (!entries) {
+        return context.fail(entries.error());
+    }
+    if (context.json()) {
+        return printJson(context, *entries, clinic->zone);
+    }
+    Result<WorkingTime> working = loadWorkingTime(context.database(), *therapistId, fromUtc, toUtc);
+    if (!working) {
+        return context.fail(working.error());
+    }
+    QStringList lines{
+        Text::tr("Week of %1 to %2").arg(dayText(monday), dayText(monday.addDays(6)))};
+    for (QDate day = monday; day < monday.addDays(7); day = day.addDays(1)) {
+        QList<CalendarEntry> dayEntries;
+        for (const CalendarEntry& entry : *entries) {
+            if (ClinicTime::toLocal(entry.appointment.startUtc, clinic->zone).date() == day) {
+                dayEntries.append(entry);
+            }
+        }
+        lines.append(QString());
+        lines += daySheet(day, dayEntries, *working, *clinic, *therapistId, false);
+    }
+    return context.printLines(lines, QString());
+}
+
+int unresolved(CommandContext& context)
+{
+    Result<Clinic> clinic = loadClinic(context);
+    if (!clinic) {
+        return context.fail(clinic.error());
+    }
+    Result<QList<Appointment>> appointments =
+        AppointmentRepository(context.database()).unresolved(context.clock().nowUtc());
+    if (!appointments) {
+        return context.fail(appointments.error());
+    }
+    Result<QList<CalendarEntry>> entries = entriesFor(context.database(), *clinic, *appointments);
+    if (!entries) {
+        return context.fail(entries.error());
+    }
+    if (context.json()) {
+        return printJson(context, *entries, clinic->zone);
+    }
+    if (entries->isEmpty()) {
+        return context.printLines({}, Text::tr("No past appointment is waiting for an outcome."));
+    }
+    // Nothing is marked automatically: only the clinic knows whether the client came.
+    QStringList lines{Text::tr("Past appointments still without an outcome (%1). Mark each "
+                               "completed or no-show: masahista status ID completed (or no-show).")
+                          .arg(entries->size())};
+    for (const CalendarEntry& entry : *entries) {
+        const Appointment& appointment = entry.appointment;
+        const QString when = BookingRules::localText(appointment.startUtc, clinic->zone) +
+                             QStringLiteral("–") + timeText(appointment.endUtc, clinic->zone);
+        lines += entryLines(entry, when, true, indent);
+    }
+    return context.printLines(lines, QString());
+}
+
+// Writes the calendar to -o FILE (replacing it only once it is complete) or to stdout.
+int exportIcs(CommandContext& context)
+{
+    if (!context.has(QStringLiteral("therapist"))) {
+        return context.usageError(Text::tr("\"export-ics\" needs --therapist."));
+    }
+    Result<Clinic> clinic = loadClinic(context);
+    if (!clinic) {
+        return context.fail(clinic.error());
+    }
+    const std::optional<QDate> from = context.dateOption(QStringLiteral("from"), clinic->today);
+    if (!from) {
+        return context.exitCode();
+    }
+    const std::optional<QDate> to =
+        context.dateOption(QStringLiteral("to"), from->addDays(defaultExportDays));
+    if (!to) {
+        return context.exitCode();
+    }
+    if (*to < *from) {
+        return context.usageError(Text::tr("--to (%1) comes before --from (%2).")
+                                      .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)));
+    }
+    const std::optional<Id> therapistId = therapistOption(context);
+    if (!therapistId) {
+        return context.exitCode();
+    }
+    Result<QList<Appointment>> appointments =
+        AppointmentRepository(context.database())
+            .between(dayStartUtc(*from, clinic->zone), dayStartUtc(to->addDays(1), clinic->zone),
+                     *therapistId);
+    if (!appointments) {
+        return context.fail(appointments.error());
+    }
+    Result<QList<CalendarEntry>> entries = entriesFor(context.database(), *clinic, *appointments);
+    if (!entries) {
+        return context.fail(entries.error());
+    }
+    const Therapist* therapist = clinic->therapist(*therapistId);
+    const QString therapistName = therapist != nullptr ? therapist->displayName : QString();
+    const QString calendarName = clinic->settings.name.isEmpty()
+                                     ? therapistName
+                                     : Text::tr("%1, %2").arg(therapistName, clinic->settings.name);
+    const QByteArray calendar =
+        IcsCalendar::write(calendarName, *entries, context.clock().nowUtc());
+
+    const QString path = context.value(QStringLiteral("output"));
+    if (path.isEmpty() || path == u"-") {
+        context.out() << QString::fromUtf8(calendar);
+        context.out().flush();
+        return Done;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size() ||
+        !file.commit()) {
+        return context.fail(makeError(
+            ErrorCode::Invalid, Text::tr("Cannot write %1: %2").arg(path, file.errorString())));
+    }
+    context.out() << Text::tr("Wrote the calendar of %1 from %2 to %3 (appointments: %4) to %5.")
+                         .arg(therapistName, from->toString(Qt::ISODate), to->toString(Qt::ISODate),
+                              QString::number(entries->size()), path)
+                  << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
 QList<CommandSpec> scheduleCommands()
 {
-    return {};
+    const QString json = QStringLiteral("json");
+    const QString date = QStringLiteral("date");
+    const QString therapist = QStringLiteral("therapist");
+    return {
+        {{QStringLiteral("day")},
+         QStringLiteral("[--date YYYY-MM-DD] [--therapist T] [--json]"),
+         Text::tr("one day's appointments by therapist, with alerts, notes and free time"),
+         {date, therapist},
+         {json},
+         0,
+         Database::Mode::ExistingOnly,
+         day},
+        {{QStringLiteral("week")},
+         QStringLiteral("[--date YYYY-MM-DD] [--therapist T] [--json]"),
+         Text::tr("the appointments of the Monday-to-Sunday week holding the date"),
+         {date, therapist},
+         {json},
+         0,
+         Database::Mode::ExistingOnly,
+         week},
+        {{QStringLiteral("unresolved")},
+         QStringLiteral("[--json]"),
+         Text::tr("past appointments still waiting to be marked completed or no-show"),
+         {},
+         {json},
+         0,
+         Database::Mode::ExistingOnly,
+         unresolved},
+        {{QStringLiteral("export-ics")},
+         QStringLiteral("--therapist T [--from YYYY-MM-DD] [--to YYYY-MM-DD] [-o FILE]"),
+         Text::tr("a therapist's appointments as an iCalendar file (default: the next 30 days)"),
+         {therapist, QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output")},
+         {},
+         0,
+         Database::Mode::ExistingOnly,
+         exportIcs},
+    };
 }
 
 } // namespace masahista::cli
