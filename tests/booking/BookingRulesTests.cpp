@@ -34,7 +34,7 @@ TEST_CASE("A therapist's appointments may not overlap, cleanup buffer included",
         clinic.request(clinic.ana, clinic.swedish, 30, clinic.at(friday, 9, 15), clinic.yan));
 }
 
-TEST_CASE("A room holds one appointment at a time; a free suitable room is chosen",
+TEST_CASE("A room holds one appointment at a time, and a free suitable room is chosen",
           "[booking][rules]")
 {
     BookingFixture clinic;
