@@ -716,8 +716,11 @@ public:
     QList<DemoClientRef> clients;
     Id prenatalModalityId = 0;
 
-    Status bookDay(QDate day, int dayNumber)
+    // Days still to come are less full than days gone by, as in a real book: bookings keep
+    // arriving, and the front desk needs free slots to try the demo with.
+    Status bookDay(QDate day, int dayNumber, bool upcoming)
     {
+        m_skipPercent = upcoming ? 45 : 22;
         m_clientsToday.clear();
         // Rotating who is scheduled first shares the rooms fairly over the fortnight.
         const qsizetype count = therapists.size();
@@ -742,7 +745,7 @@ private:
     {
         int cursor = interval.startMinute;
         while (cursor + optionMinutes.front() <= interval.endMinute) {
-            if (m_random.below(100) < 22) {
+            if (m_random.below(100) < m_skipPercent) {
                 cursor += gridMinutes * (1 + m_random.below(4));
                 continue;
             }
@@ -961,6 +964,7 @@ private:
     QSet<Id> m_clientsToday;
     qsizetype m_nextClient = 0;
     qsizetype m_serial = 0;
+    int m_skipPercent = 22;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1157,7 +1161,8 @@ Result<DemoSummary> DemoClinic::load(Database& database, QDate today, const Cloc
     scheduler.clients = *clients;
     scheduler.prenatalModalityId = modalities->value(QStringLiteral("Prenatal"));
     for (int offset = -daysEachSide; offset <= daysEachSide; ++offset) {
-        const Status booked = scheduler.bookDay(today.addDays(offset), offset + daysEachSide);
+        const Status booked =
+            scheduler.bookDay(today.addDays(offset), offset + daysEachSide, offset > 0);
         if (!booked) {
             return booked.error();
         }
