@@ -411,86 +411,97 @@ std::optional<Id> therapistOption(CommandContext& context)
     return *id;
 }
 
-int day(CommandContext& context)
+// What day and week show: the period's appointments with their names, the clinic, and the
+// therapists' working time in that period.
+struct Period
+{
+    Clinic clinic;
+    QDate firstDay;
+    Id therapistId = 0; // 0: everyone
+    QList<CalendarEntry> entries;
+    WorkingTime working;
+};
+
+// Reads --date and --therapist and loads `days` local days from that date (from its Monday
+// for a week). nullopt once the command has reported why it cannot.
+std::optional<Period> loadPeriod(CommandContext& context, int days)
 {
     Result<Clinic> clinic = loadClinic(context);
     if (!clinic) {
-        return context.fail(clinic.error());
+        context.fail(clinic.error());
+        return std::nullopt;
     }
     const std::optional<QDate> date = context.dateOption(QStringLiteral("date"), clinic->today);
-    if (!date) {
-        return context.exitCode();
+    const std::optional<Id> therapistId = date ? therapistOption(context) : std::nullopt;
+    if (!date || !therapistId) {
+        return std::nullopt;
     }
-    const std::optional<Id> therapistId = therapistOption(context);
-    if (!therapistId) {
-        return context.exitCode();
+    Period period{std::move(clinic).value(), *date, *therapistId, {}, {}};
+    if (days == 7) {
+        period.firstDay = date->addDays(Qt::Monday - date->dayOfWeek());
     }
-    const QDateTime fromUtc = dayStartUtc(*date, clinic->zone);
-    const QDateTime toUtc = dayStartUtc(date->addDays(1), clinic->zone);
+    const QDateTime fromUtc = dayStartUtc(period.firstDay, period.clinic.zone);
+    const QDateTime toUtc = dayStartUtc(period.firstDay.addDays(days), period.clinic.zone);
     Result<QList<Appointment>> appointments =
-        AppointmentRepository(context.database()).between(fromUtc, toUtc, *therapistId);
+        AppointmentRepository(context.database()).between(fromUtc, toUtc, period.therapistId);
     if (!appointments) {
-        return context.fail(appointments.error());
+        context.fail(appointments.error());
+        return std::nullopt;
     }
-    Result<QList<CalendarEntry>> entries = entriesFor(context.database(), *clinic, *appointments);
+    Result<QList<CalendarEntry>> entries =
+        entriesFor(context.database(), period.clinic, *appointments);
     if (!entries) {
-        return context.fail(entries.error());
+        context.fail(entries.error());
+        return std::nullopt;
+    }
+    period.entries = std::move(entries).value();
+    Result<WorkingTime> working =
+        loadWorkingTime(context.database(), period.therapistId, fromUtc, toUtc);
+    if (!working) {
+        context.fail(working.error());
+        return std::nullopt;
+    }
+    period.working = std::move(working).value();
+    return period;
+}
+
+int day(CommandContext& context)
+{
+    const std::optional<Period> period = loadPeriod(context, 1);
+    if (!period) {
+        return context.exitCode();
     }
     if (context.json()) {
-        return printJson(context, *entries, clinic->zone);
+        return printJson(context, period->entries, period->clinic.zone);
     }
-    Result<WorkingTime> working = loadWorkingTime(context.database(), *therapistId, fromUtc, toUtc);
-    if (!working) {
-        return context.fail(working.error());
-    }
-    return context.printLines(daySheet(*date, *entries, *working, *clinic, *therapistId, true),
+    return context.printLines(daySheet(period->firstDay, period->entries, period->working,
+                                       period->clinic, period->therapistId, true),
                               QString());
 }
 
 int week(CommandContext& context)
 {
-    Result<Clinic> clinic = loadClinic(context);
-    if (!clinic) {
-        return context.fail(clinic.error());
-    }
-    const std::optional<QDate> date = context.dateOption(QStringLiteral("date"), clinic->today);
-    if (!date) {
+    const std::optional<Period> period = loadPeriod(context, 7);
+    if (!period) {
         return context.exitCode();
-    }
-    const std::optional<Id> therapistId = therapistOption(context);
-    if (!therapistId) {
-        return context.exitCode();
-    }
-    const QDate monday = date->addDays(Qt::Monday - date->dayOfWeek());
-    const QDateTime fromUtc = dayStartUtc(monday, clinic->zone);
-    const QDateTime toUtc = dayStartUtc(monday.addDays(7), clinic->zone);
-    Result<QList<Appointment>> appointments =
-        AppointmentRepository(context.database()).between(fromUtc, toUtc, *therapistId);
-    if (!appointments) {
-        return context.fail(appointments.error());
-    }
-    Result<QList<CalendarEntry>> entries = entriesFor(context.database(), *clinic, *appointments);
-    if (!entries) {
-        return context.fail(entries.error());
     }
     if (context.json()) {
-        return printJson(context, *entries, clinic->zone);
+        return printJson(context, period->entries, period->clinic.zone);
     }
-    Result<WorkingTime> working = loadWorkingTime(context.database(), *therapistId, fromUtc, toUtc);
-    if (!working) {
-        return context.fail(working.error());
-    }
+    const QDate monday = period->firstDay;
     QStringList lines{
         Text::tr("Week of %1 to %2").arg(dayText(monday), dayText(monday.addDays(6)))};
     for (QDate day = monday; day < monday.addDays(7); day = day.addDays(1)) {
         QList<CalendarEntry> dayEntries;
-        for (const CalendarEntry& entry : *entries) {
-            if (ClinicTime::toLocal(entry.appointment.startUtc, clinic->zone).date() == day) {
+        for (const CalendarEntry& entry : period->entries) {
+            if (ClinicTime::toLocal(entry.appointment.startUtc, period->clinic.zone).date() ==
+                day) {
                 dayEntries.append(entry);
             }
         }
         lines.append(QString());
-        lines += daySheet(day, dayEntries, *working, *clinic, *therapistId, false);
+        lines +=
+            daySheet(day, dayEntries, period->working, period->clinic, period->therapistId, false);
     }
     return context.printLines(lines, QString());
 }
