@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/Appointment.h"
-#include "domain/Client.h"
+#include "CalendarEntry.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -10,18 +9,6 @@
 #include <QString>
 
 namespace masahista {
-
-// An appointment together with the names it refers to, as a calendar or a day sheet shows it.
-// The caller loads the names; nothing here reads the database.
-struct CalendarEntry
-{
-    Appointment appointment;
-    QString therapistName;
-    QString clientName;
-    QString serviceName;
-    QString roomName; // empty: no room
-    QList<HealthAlert> healthAlerts;
-};
 
 // Writes appointments as an iCalendar file (RFC 5545) that calendar programs import: one
 // VEVENT per entry with times in UTC, so no VTIMEZONE is needed and every program shows them

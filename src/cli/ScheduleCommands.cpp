@@ -6,13 +6,8 @@
 #include "booking/BookingRules.h"
 #include "booking/ClinicTime.h"
 #include "booking/IcsCalendar.h"
+#include "booking/Schedule.h"
 #include "data/AppointmentRepository.h"
-#include "data/ClientRepository.h"
-#include "data/MassageTypeRepository.h"
-#include "data/RoomRepository.h"
-#include "data/ScheduleRepository.h"
-#include "data/SettingsRepository.h"
-#include "data/TherapistRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -36,93 +31,21 @@ constexpr int defaultExportDays = 30;
 
 const QString indent = QStringLiteral("  ");
 
-// The clinic as the schedule commands see it: its settings, its today, and the names
-// appointments refer to, each read once per command.
-struct Clinic
+// The clinic as the schedule commands see it, and its today by the command's clock.
+struct Clinic : ClinicDirectory
 {
-    ClinicSettings settings;
-    QTimeZone zone;
     QDate today;
-    QList<Therapist> therapists; // in the clinic's order
-    QHash<Id, QString> serviceNames;
-    QHash<Id, QString> roomNames;
-
-    const Therapist* therapist(Id id) const
-    {
-        for (const Therapist& candidate : therapists) {
-            if (candidate.id == id) {
-                return &candidate;
-            }
-        }
-        return nullptr;
-    }
 };
 
 Result<Clinic> loadClinic(CommandContext& context)
 {
-    Database& database = context.database();
-    Clinic clinic;
-    Result<ClinicSettings> settings = SettingsRepository(database).load();
-    if (!settings) {
-        return settings.error();
+    Result<ClinicDirectory> directory = loadClinicDirectory(context.database());
+    if (!directory) {
+        return directory.error();
     }
-    clinic.settings = std::move(settings).value();
-    clinic.zone = ClinicTime::zone(clinic.settings.timeZoneId);
+    Clinic clinic{std::move(directory).value(), {}};
     clinic.today = ClinicTime::toLocal(context.clock().nowUtc(), clinic.zone).date();
-
-    Result<QList<Therapist>> therapists = TherapistRepository(database).all();
-    if (!therapists) {
-        return therapists.error();
-    }
-    clinic.therapists = std::move(therapists).value();
-    Result<QList<MassageType>> types = MassageTypeRepository(database).all();
-    if (!types) {
-        return types.error();
-    }
-    for (const MassageType& type : *types) {
-        clinic.serviceNames.insert(type.id, type.name);
-    }
-    Result<QList<Room>> rooms = RoomRepository(database).all();
-    if (!rooms) {
-        return rooms.error();
-    }
-    for (const Room& room : *rooms) {
-        clinic.roomNames.insert(room.id, room.name);
-    }
     return clinic;
-}
-
-// The appointments with their names filled in; each client (name and health alerts) is read
-// once however many appointments they have.
-Result<QList<CalendarEntry>> entriesFor(Database& database, const Clinic& clinic,
-                                        const QList<Appointment>& appointments)
-{
-    ClientRepository clientRepository(database);
-    QHash<Id, Client> clients;
-    QList<CalendarEntry> entries;
-    entries.reserve(appointments.size());
-    for (const Appointment& appointment : appointments) {
-        if (!clients.contains(appointment.clientId)) {
-            Result<Client> client = clientRepository.byId(appointment.clientId);
-            if (!client) {
-                return client.error();
-            }
-            clients.insert(appointment.clientId, std::move(client).value());
-        }
-        const Client client = clients.value(appointment.clientId);
-        const Therapist* therapist = clinic.therapist(appointment.therapistId);
-        CalendarEntry entry;
-        entry.appointment = appointment;
-        entry.therapistName = therapist != nullptr
-                                  ? therapist->displayName
-                                  : QLatin1Char('#') + QString::number(appointment.therapistId);
-        entry.clientName = client.fullName;
-        entry.serviceName = clinic.serviceNames.value(appointment.massageTypeId);
-        entry.roomName = clinic.roomNames.value(appointment.roomId);
-        entry.healthAlerts = client.healthAlerts;
-        entries.append(entry);
-    }
-    return entries;
 }
 
 // The start of a clinic-local day as an instant.
@@ -235,32 +158,6 @@ QStringList entryLines(const CalendarEntry& entry, const QString& when, bool wit
         lines.append(detailPrefix + Text::tr("Notes: %1").arg(appointment.notes));
     }
     return lines;
-}
-
-// Working hours and time off, read only for the text of day and week (the JSON lists
-// appointments alone).
-struct WorkingTime
-{
-    QHash<Id, QList<WeeklyInterval>> weeklyHours;
-    QList<TimeOff> timeOff;
-};
-
-Result<WorkingTime> loadWorkingTime(Database& database, Id therapistId, const QDateTime& fromUtc,
-                                    const QDateTime& toUtc)
-{
-    ScheduleRepository schedule(database);
-    WorkingTime working;
-    Result<QHash<Id, QList<WeeklyInterval>>> hours = schedule.allWeeklyHours();
-    if (!hours) {
-        return hours.error();
-    }
-    working.weeklyHours = std::move(hours).value();
-    Result<QList<TimeOff>> timeOff = schedule.timeOff(therapistId, fromUtc, toUtc);
-    if (!timeOff) {
-        return timeOff.error();
-    }
-    working.timeOff = std::move(timeOff).value();
-    return working;
 }
 
 struct Span
@@ -449,7 +346,7 @@ std::optional<Period> loadPeriod(CommandContext& context, int days)
         return std::nullopt;
     }
     Result<QList<CalendarEntry>> entries =
-        entriesFor(context.database(), period.clinic, *appointments);
+        calendarEntries(context.database(), period.clinic, *appointments);
     if (!entries) {
         context.fail(entries.error());
         return std::nullopt;
@@ -517,7 +414,8 @@ int unresolved(CommandContext& context)
     if (!appointments) {
         return context.fail(appointments.error());
     }
-    Result<QList<CalendarEntry>> entries = entriesFor(context.database(), *clinic, *appointments);
+    Result<QList<CalendarEntry>> entries =
+        calendarEntries(context.database(), *clinic, *appointments);
     if (!entries) {
         return context.fail(entries.error());
     }
@@ -574,7 +472,8 @@ int exportIcs(CommandContext& context)
     if (!appointments) {
         return context.fail(appointments.error());
     }
-    Result<QList<CalendarEntry>> entries = entriesFor(context.database(), *clinic, *appointments);
+    Result<QList<CalendarEntry>> entries =
+        calendarEntries(context.database(), *clinic, *appointments);
     if (!entries) {
         return context.fail(entries.error());
     }

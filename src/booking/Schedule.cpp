@@ -1,0 +1,159 @@
+#include "Schedule.h"
+
+#include "ClinicTime.h"
+#include "data/AppointmentRepository.h"
+#include "data/ClientRepository.h"
+#include "data/MassageTypeRepository.h"
+#include "data/RoomRepository.h"
+#include "data/ScheduleRepository.h"
+#include "data/SettingsRepository.h"
+#include "data/TherapistRepository.h"
+
+#include <algorithm>
+
+namespace masahista {
+
+const Therapist* ClinicDirectory::therapist(Id id) const
+{
+    for (const Therapist& candidate : therapists) {
+        if (candidate.id == id) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+Result<ClinicDirectory> loadClinicDirectory(Database& database)
+{
+    ClinicDirectory directory;
+    Result<ClinicSettings> settings = SettingsRepository(database).load();
+    if (!settings) {
+        return settings.error();
+    }
+    directory.settings = std::move(settings).value();
+    directory.zone = ClinicTime::zone(directory.settings.timeZoneId);
+
+    Result<QList<Therapist>> therapists = TherapistRepository(database).all();
+    if (!therapists) {
+        return therapists.error();
+    }
+    directory.therapists = std::move(therapists).value();
+    Result<QList<MassageType>> types = MassageTypeRepository(database).all();
+    if (!types) {
+        return types.error();
+    }
+    for (const MassageType& type : *types) {
+        directory.serviceNames.insert(type.id, type.name);
+        directory.serviceColors.insert(type.id, type.color);
+    }
+    Result<QList<Room>> rooms = RoomRepository(database).all();
+    if (!rooms) {
+        return rooms.error();
+    }
+    for (const Room& room : *rooms) {
+        directory.roomNames.insert(room.id, room.name);
+    }
+    return directory;
+}
+
+Result<QList<CalendarEntry>> calendarEntries(Database& database, const ClinicDirectory& directory,
+                                             const QList<Appointment>& appointments)
+{
+    ClientRepository clientRepository(database);
+    QHash<Id, Client> clients;
+    QList<CalendarEntry> entries;
+    entries.reserve(appointments.size());
+    for (const Appointment& appointment : appointments) {
+        if (!clients.contains(appointment.clientId)) {
+            Result<Client> client = clientRepository.byId(appointment.clientId);
+            if (!client) {
+                return client.error();
+            }
+            clients.insert(appointment.clientId, std::move(client).value());
+        }
+        const Client client = clients.value(appointment.clientId);
+        const Therapist* therapist = directory.therapist(appointment.therapistId);
+        CalendarEntry entry;
+        entry.appointment = appointment;
+        entry.therapistName = therapist != nullptr
+                                  ? therapist->displayName
+                                  : QLatin1Char('#') + QString::number(appointment.therapistId);
+        entry.clientName = client.fullName;
+        entry.serviceName = directory.serviceNames.value(appointment.massageTypeId);
+        entry.serviceColor = directory.serviceColors.value(appointment.massageTypeId);
+        entry.roomName = directory.roomNames.value(appointment.roomId);
+        entry.healthAlerts = client.healthAlerts;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+Result<WorkingTime> loadWorkingTime(Database& database, Id therapistId, const QDateTime& fromUtc,
+                                    const QDateTime& toUtc)
+{
+    ScheduleRepository schedule(database);
+    WorkingTime working;
+    Result<QHash<Id, QList<WeeklyInterval>>> hours = schedule.allWeeklyHours();
+    if (!hours) {
+        return hours.error();
+    }
+    working.weeklyHours = std::move(hours).value();
+    Result<QList<TimeOff>> timeOff = schedule.timeOff(therapistId, fromUtc, toUtc);
+    if (!timeOff) {
+        return timeOff.error();
+    }
+    working.timeOff = std::move(timeOff).value();
+    return working;
+}
+
+QList<WeeklyInterval> DaySchedule::hoursOf(Id therapistId) const
+{
+    QList<WeeklyInterval> hours;
+    for (const WeeklyInterval& interval : working.weeklyHours.value(therapistId)) {
+        if (interval.weekday == date.dayOfWeek()) {
+            hours.append(interval);
+        }
+    }
+    return hours;
+}
+
+bool DaySchedule::isOn(Id therapistId) const
+{
+    if (!hoursOf(therapistId).isEmpty()) {
+        return true;
+    }
+    return std::any_of(entries.cbegin(), entries.cend(), [therapistId](const CalendarEntry& entry) {
+        return entry.appointment.therapistId == therapistId;
+    });
+}
+
+Result<DaySchedule> loadDaySchedule(Database& database, QDate date)
+{
+    Result<ClinicDirectory> directory = loadClinicDirectory(database);
+    if (!directory) {
+        return directory.error();
+    }
+    DaySchedule day;
+    day.date = date;
+    day.directory = std::move(directory).value();
+    day.startUtc = ClinicTime::toUtc(date, 0, day.directory.zone);
+    day.endUtc = ClinicTime::toUtc(date.addDays(1), 0, day.directory.zone);
+    Result<QList<Appointment>> appointments =
+        AppointmentRepository(database).between(day.startUtc, day.endUtc);
+    if (!appointments) {
+        return appointments.error();
+    }
+    Result<QList<CalendarEntry>> entries = calendarEntries(database, day.directory, *appointments);
+    if (!entries) {
+        return entries.error();
+    }
+    day.entries = std::move(entries).value();
+    Result<WorkingTime> working = loadWorkingTime(database, 0, day.startUtc, day.endUtc);
+    if (!working) {
+        return working.error();
+    }
+    day.working = std::move(working).value();
+    return day;
+}
+
+} // namespace masahista

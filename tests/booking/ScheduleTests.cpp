@@ -1,0 +1,42 @@
+#include "BookingFixture.h"
+#include "booking/Schedule.h"
+
+using namespace masahista;
+using masahista::test::BookingFixture;
+
+TEST_CASE("A day's schedule holds that local day's appointments with their names",
+          "[booking][schedule]")
+{
+    BookingFixture clinic;
+    const QDate friday(2026, 11, 27);
+    const Appointment early =
+        clinic.booked(clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday, 9)));
+    const Appointment cancelled = clinic.booked(
+        clinic.request(clinic.cara, clinic.thai, 60, clinic.at(friday, 16), clinic.yan));
+    REQUIRE(clinic.service.cancel(cancelled.id, QStringLiteral("Ill"), clinic.actor).ok());
+    clinic.booked(clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday.addDays(1), 9)));
+
+    Result<DaySchedule> day = loadDaySchedule(*clinic.database, friday);
+    REQUIRE(day.ok());
+    CHECK(day->date == friday);
+    CHECK(day->startUtc == clinic.at(friday, 0));
+    CHECK(day->endUtc == clinic.at(friday.addDays(1), 0));
+    REQUIRE(day->entries.size() == 2);
+    const CalendarEntry& first = day->entries.at(0);
+    CHECK(first.appointment.id == early.id);
+    CHECK(first.therapistName == u"Ana");
+    CHECK(first.clientName == u"Zoe");
+    CHECK(first.serviceName == u"Swedish");
+    CHECK(first.roomName == u"Table A");
+    CHECK(day->entries.at(1).appointment.status == AppointmentStatus::Cancelled);
+    CHECK(day->entries.at(1).roomName == u"Mat room");
+
+    CHECK(day->hoursOf(clinic.ana).size() == 2);
+    CHECK(day->isOn(clinic.ana));
+    CHECK(day->directory.therapists.size() == 3);
+
+    // A day of a clock change is 25 hours long.
+    Result<DaySchedule> fallBack = loadDaySchedule(*clinic.database, QDate(2026, 11, 1));
+    REQUIRE(fallBack.ok());
+    CHECK(fallBack->startUtc.secsTo(fallBack->endUtc) == 25 * 3600);
+}
