@@ -277,6 +277,12 @@ int Database::schemaVersion() const
     return -1;
 }
 
+Result<qint64> Database::dataVersion()
+{
+    SqlQuery query(*this, QStringLiteral("PRAGMA data_version"));
+    return query.scalarInt(tr("checking for changes"));
+}
+
 Status Database::execute(const QString& sql)
 {
     QSqlQuery query(connection());
@@ -308,8 +314,7 @@ Error Database::errorFrom(const QSqlError& error, const QString& doing) const
                          tr("Slot taken: the therapist already has an appointment then."));
     }
     if (detail.contains(u"masahista: room already booked")) {
-        return makeError(ErrorCode::Conflict,
-                         tr("Slot taken: the room is already booked then."));
+        return makeError(ErrorCode::Conflict, tr("Slot taken: the room is already booked then."));
     }
     switch (primary) {
     case Busy:

@@ -53,6 +53,9 @@ public:
     const QString& path() const { return m_path; }
     const SqlDialect& dialect() const { return *m_dialect; }
     int schemaVersion() const;
+    // Changes whenever another connection (another window, the command line) commits; cheap
+    // enough to poll. Our own writes leave it as it is.
+    Result<qint64> dataVersion();
 
     // Turns a driver error into an Error a person can act on; `doing` says what failed.
     Error errorFrom(const QSqlError& error, const QString& doing) const;

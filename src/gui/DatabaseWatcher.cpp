@@ -1,0 +1,30 @@
+#include "DatabaseWatcher.h"
+
+#include "data/Database.h"
+
+namespace masahista::gui {
+
+DatabaseWatcher::DatabaseWatcher(Database& database, int intervalMs, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    if (Result<qint64> version = m_database.dataVersion()) {
+        m_lastVersion = *version;
+    }
+    m_timer.setInterval(intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &DatabaseWatcher::poll);
+    m_timer.start();
+}
+
+void DatabaseWatcher::poll()
+{
+    // A failed check (a busy file) is simply tried again at the next tick.
+    const Result<qint64> version = m_database.dataVersion();
+    if (!version || *version == m_lastVersion) {
+        return;
+    }
+    m_lastVersion = *version;
+    Q_EMIT changedElsewhere();
+}
+
+} // namespace masahista::gui
