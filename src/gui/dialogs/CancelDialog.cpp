@@ -1,0 +1,53 @@
+#include "CancelDialog.h"
+
+#include "booking/BookingService.h"
+#include "booking/Clock.h"
+#include "ui_CancelDialog.h"
+
+#include <QPushButton>
+
+namespace masahista::gui {
+
+CancelDialog::CancelDialog(Database& database, const Clock& clock, Actor actor,
+                           const CalendarEntry& entry, int lateCancelHours, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CancelDialog>())
+    , m_database(database)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_appointmentId(entry.appointment.id)
+{
+    m_ui->setupUi(this);
+    m_ui->summaryLabel->setText(tr("%1, %2 min with %3, for %4.")
+                                    .arg(entry.serviceName)
+                                    .arg(entry.appointment.durationMinutes)
+                                    .arg(entry.therapistName, entry.clientName));
+    const qint64 secondsAhead = m_clock.nowUtc().secsTo(entry.appointment.startUtc);
+    const bool late = secondsAhead < qint64{lateCancelHours} * 3600;
+    m_ui->lateLabel->setText(
+        late ? tr("This is a late cancellation: it is less than %n hour(s) before the start.",
+                  nullptr, lateCancelHours)
+             : tr("This is not a late cancellation."));
+    m_ui->errorLabel->hide();
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel &appointment"));
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep it"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &CancelDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+CancelDialog::~CancelDialog() = default;
+
+void CancelDialog::accept()
+{
+    const Result<Appointment> cancelled =
+        BookingService(m_database, m_clock)
+            .cancel(m_appointmentId, m_ui->reasonEdit->text(), m_actor);
+    if (!cancelled) {
+        m_ui->errorLabel->setText(cancelled.error().message);
+        m_ui->errorLabel->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace masahista::gui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "booking/Actor.h"
+#include "booking/CalendarEntry.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class CancelDialog;
+}
+
+namespace masahista {
+class Clock;
+class Database;
+} // namespace masahista
+
+namespace masahista::gui {
+
+// Asks for the reason of a cancellation, says beforehand whether it will count as late, and
+// cancels through the booking service; a refusal is shown in the dialog, which stays open.
+class CancelDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CancelDialog(Database& database, const Clock& clock, Actor actor, const CalendarEntry& entry,
+                 int lateCancelHours, QWidget* parent = nullptr);
+    ~CancelDialog() override;
+
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::CancelDialog> m_ui;
+    Database& m_database;
+    const Clock& m_clock;
+    Actor m_actor;
+    Id m_appointmentId = 0;
+};
+
+} // namespace masahista::gui
