@@ -1,0 +1,779 @@
+#include "BookingDialog.h"
+
+#include "booking/BookingRules.h"
+#include "booking/ClientService.h"
+#include "booking/ClinicTime.h"
+#include "booking/Clock.h"
+#include "data/ClientRepository.h"
+#include "data/MassageTypeRepository.h"
+#include "data/RoomRepository.h"
+#include "data/SettingsRepository.h"
+#include "data/TherapistRepository.h"
+#include "domain/Money.h"
+#include "ui_BookingDialog.h"
+
+#include <QKeyEvent>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTimer>
+
+#include <utility>
+
+namespace masahista::gui {
+
+namespace {
+
+// Short enough to feel instant, long enough not to query on every keystroke of a fast typist.
+constexpr int debounceMs = 150;
+constexpr int searchLimit = 20;
+constexpr int slotLimit = 8;
+// How far ahead "Next available" looks; a fully booked fortnight is worth saying so.
+constexpr int slotSearchDays = 14;
+
+const QString okStyle = QStringLiteral("QLabel { color: #1d5e20; background-color: #e8f5e9; "
+                                       "border: 1px solid #a5d6a7; border-radius: 4px; "
+                                       "padding: 6px; }");
+const QString refusedStyle = QStringLiteral("QLabel { color: #8a1c1c; background-color: #fdecea; "
+                                            "border: 1px solid #f1b0ac; border-radius: 4px; "
+                                            "padding: 6px; }");
+const QString softStyle = QStringLiteral("QLabel { color: #7a4b00; background-color: #fff4d6; "
+                                         "border: 1px solid #f0d48a; border-radius: 4px; "
+                                         "padding: 6px; }");
+
+QString alertKindText(HealthAlertKind kind)
+{
+    switch (kind) {
+    case HealthAlertKind::Pregnancy:
+        return BookingDialog::tr("Pregnancy");
+    case HealthAlertKind::Allergy:
+        return BookingDialog::tr("Allergy");
+    case HealthAlertKind::Condition:
+        return BookingDialog::tr("Condition");
+    case HealthAlertKind::AvoidArea:
+        return BookingDialog::tr("Avoid area");
+    case HealthAlertKind::Other:
+        return BookingDialog::tr("Note");
+    }
+    return {};
+}
+
+bool isReturn(const QKeyEvent* event)
+{
+    return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+}
+
+} // namespace
+
+BookingDialog::BookingDialog(Database& database, const Clock& clock, Actor actor, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::BookingDialog>())
+    , m_database(database)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_searchTimer(new QTimer(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->errorLabel->hide();
+    m_ui->clientResultsList->hide();
+    m_ui->clientAlertLabel->hide();
+    m_ui->newClientWidget->hide();
+    m_ui->overrideLabel->hide();
+    m_ui->overrideEdit->hide();
+    m_ui->seriesLabel->hide();
+    m_ui->seriesList->hide();
+    m_ui->skipConflictsCheck->hide();
+    m_ui->intervalSpin->setEnabled(false);
+    m_ui->countSpin->setEnabled(false);
+    m_ui->countSpin->setMaximum(BookingService::maxOccurrences);
+    m_ui->saveButton->setEnabled(false);
+    m_ui->bookSlotButton->setEnabled(false);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(debounceMs);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(debounceMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &BookingDialog::searchClients);
+    connect(m_refreshTimer, &QTimer::timeout, this, &BookingDialog::refresh);
+
+    // The search box keeps the focus while arrows move through the results below it.
+    m_ui->clientSearchEdit->installEventFilter(this);
+    m_ui->timeEdit->installEventFilter(this);
+
+    connect(m_ui->clientSearchEdit, &QLineEdit::textEdited, this, &BookingDialog::clientTextEdited);
+    connect(m_ui->clientResultsList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { pickResult(m_ui->clientResultsList->row(item)); });
+    connect(m_ui->clientResultsList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { pickResult(m_ui->clientResultsList->row(item)); });
+    connect(m_ui->newClientCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->newClientWidget->setVisible(on);
+        if (on) {
+            if (m_ui->newNameEdit->text().isEmpty() && m_client.id == 0) {
+                m_ui->newNameEdit->setText(m_ui->clientSearchEdit->text().trimmed());
+            }
+            m_ui->newNameEdit->setFocus();
+        }
+        updateSaveButton();
+    });
+    connect(m_ui->newNameEdit, &QLineEdit::textChanged, this, &BookingDialog::updateSaveButton);
+
+    connect(m_ui->therapistCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling) {
+            fillTypes();
+            scheduleRefresh();
+        }
+    });
+    connect(m_ui->typeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling) {
+            fillDurations();
+            fillRooms();
+            scheduleRefresh();
+        }
+    });
+    connect(m_ui->durationCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling) {
+            m_preferredMinutes = currentMinutes();
+            scheduleRefresh();
+        }
+    });
+    connect(m_ui->roomCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling) {
+            scheduleRefresh();
+        }
+    });
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &BookingDialog::scheduleRefresh);
+    connect(m_ui->timeEdit, &QTimeEdit::timeChanged, this, &BookingDialog::scheduleRefresh);
+    connect(m_ui->timeEdit, &QTimeEdit::editingFinished, this, [this] {
+        // Typed minutes land on the clinic's grid, the nearest step earlier.
+        const QTime time = m_ui->timeEdit->time();
+        const int minute = time.hour() * 60 + time.minute();
+        const int snapped = minute - minute % m_stepMinutes;
+        if (snapped != minute) {
+            m_ui->timeEdit->setTime(QTime(snapped / 60, snapped % 60));
+        }
+    });
+    connect(m_ui->overrideEdit, &QLineEdit::textChanged, this, &BookingDialog::updateSaveButton);
+    connect(m_ui->anyTherapistCheck, &QCheckBox::toggled, this, &BookingDialog::scheduleRefresh);
+    connect(m_ui->repeatCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->intervalSpin->setEnabled(on);
+        m_ui->countSpin->setEnabled(on);
+        m_ui->skipConflictsCheck->setVisible(on);
+        m_ui->seriesLabel->setVisible(on);
+        m_ui->seriesList->setVisible(on);
+        scheduleRefresh();
+    });
+    connect(m_ui->intervalSpin, &QSpinBox::valueChanged, this, &BookingDialog::scheduleRefresh);
+    connect(m_ui->countSpin, &QSpinBox::valueChanged, this, &BookingDialog::scheduleRefresh);
+    connect(m_ui->skipConflictsCheck, &QCheckBox::toggled, this, &BookingDialog::updateSaveButton);
+
+    connect(m_ui->slotList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { bookSlot(m_ui->slotList->row(item)); });
+    connect(m_ui->slotList, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_ui->bookSlotButton->setEnabled(row >= 0); });
+    connect(m_ui->bookSlotButton, &QPushButton::clicked, this,
+            [this] { bookSlot(m_ui->slotList->currentRow()); });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &BookingDialog::save);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+
+    loadClinic();
+    m_ui->clientSearchEdit->setFocus();
+    refresh();
+}
+
+BookingDialog::~BookingDialog() = default;
+
+void BookingDialog::loadClinic()
+{
+    m_filling = true;
+    Result<ClinicSettings> settings = SettingsRepository(m_database).load();
+    if (settings) {
+        m_zone = ClinicTime::zone(settings->timeZoneId);
+        m_stepMinutes = qMax(1, settings->bookingStepMinutes);
+    } else {
+        m_zone = ClinicTime::zone(QString());
+        showError(settings.error().message);
+    }
+    Result<QList<Therapist>> therapists = TherapistRepository(m_database).all(false);
+    Result<QList<MassageType>> types = MassageTypeRepository(m_database).all(false);
+    Result<QList<Room>> rooms = RoomRepository(m_database).all(false);
+    for (const Error* error :
+         {therapists ? nullptr : &therapists.error(), types ? nullptr : &types.error(),
+          rooms ? nullptr : &rooms.error()}) {
+        if (error != nullptr) {
+            showError(error->message);
+        }
+    }
+    if (therapists) {
+        m_therapists = *therapists;
+    }
+    if (types) {
+        m_types = *types;
+    }
+    if (rooms) {
+        m_rooms = *rooms;
+    }
+
+    // A new booking starts at the next step on the grid from now.
+    const QDateTime local = ClinicTime::toLocal(m_clock.nowUtc(), m_zone);
+    const int minute = ClinicTime::minuteOfDay(local);
+    const int next = (minute + m_stepMinutes - 1) / m_stepMinutes * m_stepMinutes;
+    m_ui->dateEdit->setDate(local.date().addDays(next / (24 * 60)));
+    m_ui->timeEdit->setTime(QTime((next % (24 * 60)) / 60, next % 60));
+    m_filling = false;
+
+    fillTherapists();
+    fillTypes();
+}
+
+void BookingDialog::fillTherapists()
+{
+    m_filling = true;
+    m_ui->therapistCombo->clear();
+    for (const Therapist& therapist : std::as_const(m_therapists)) {
+        m_ui->therapistCombo->addItem(therapist.displayName, therapist.id);
+    }
+    m_filling = false;
+}
+
+// Types the therapist is not certified for stay listed, greyed out, so that the receptionist
+// sees why a type cannot be chosen instead of wondering where it went.
+void BookingDialog::fillTypes()
+{
+    const Id previous = m_ui->typeCombo->currentData().toLongLong();
+    const Id therapistId = currentTherapistId();
+    const Therapist* therapist = nullptr;
+    for (const Therapist& candidate : std::as_const(m_therapists)) {
+        if (candidate.id == therapistId) {
+            therapist = &candidate;
+        }
+    }
+    const QDate day = m_ui->dateEdit->date();
+
+    m_filling = true;
+    m_ui->typeCombo->clear();
+    auto* model = qobject_cast<QStandardItemModel*>(m_ui->typeCombo->model());
+    int keep = -1;
+    int firstCertified = -1;
+    for (const MassageType& type : std::as_const(m_types)) {
+        const bool certified = type.requiredModalityId == 0 || therapist == nullptr ||
+                               therapist->isCertifiedOn(type.requiredModalityId, day);
+        const QString name = certified ? type.name : tr("%1 (not certified)").arg(type.name);
+        m_ui->typeCombo->addItem(name, type.id);
+        const int row = m_ui->typeCombo->count() - 1;
+        if (!certified && model != nullptr) {
+            model->item(row)->setEnabled(false);
+        }
+        if (certified && firstCertified < 0) {
+            firstCertified = row;
+        }
+        if (certified && type.id == previous) {
+            keep = row;
+        }
+    }
+    m_ui->typeCombo->setCurrentIndex(keep >= 0 ? keep : qMax(firstCertified, 0));
+    m_filling = false;
+    fillDurations();
+    fillRooms();
+}
+
+void BookingDialog::fillDurations()
+{
+    m_filling = true;
+    m_ui->durationCombo->clear();
+    int chosen = 0;
+    if (const MassageType* type = currentType()) {
+        for (const DurationOption& option : type->options) {
+            if (!option.active) {
+                continue;
+            }
+            m_ui->durationCombo->addItem(
+                tr("%1 min — %2").arg(option.minutes).arg(Money(option.priceCents).toString()),
+                option.minutes);
+            if (option.minutes == m_preferredMinutes) {
+                chosen = m_ui->durationCombo->count() - 1;
+            }
+        }
+    }
+    m_ui->durationCombo->setCurrentIndex(m_ui->durationCombo->count() > 0 ? chosen : -1);
+    m_filling = false;
+}
+
+void BookingDialog::fillRooms()
+{
+    const Id previous = m_ui->roomCombo->currentData().toLongLong();
+    const MassageType* type = currentType();
+    m_filling = true;
+    m_ui->roomCombo->clear();
+    m_ui->roomCombo->addItem(tr("Automatic"), Id{0});
+    int keep = 0;
+    for (const Room& room : std::as_const(m_rooms)) {
+        if (type != nullptr && !type->roomKind.isEmpty() && room.kind != type->roomKind) {
+            continue;
+        }
+        m_ui->roomCombo->addItem(room.name, room.id);
+        if (room.id == previous) {
+            keep = m_ui->roomCombo->count() - 1;
+        }
+    }
+    m_ui->roomCombo->setCurrentIndex(keep);
+    m_filling = false;
+}
+
+void BookingDialog::prefill(Id therapistId, const QDateTime& startUtc, int minutes)
+{
+    if (therapistId != 0) {
+        const int row = m_ui->therapistCombo->findData(therapistId);
+        if (row >= 0) {
+            m_filling = true;
+            m_ui->therapistCombo->setCurrentIndex(row);
+            m_filling = false;
+        }
+    }
+    if (startUtc.isValid()) {
+        const QDateTime local = ClinicTime::toLocal(startUtc, m_zone);
+        m_ui->dateEdit->setDate(local.date());
+        m_ui->timeEdit->setTime(local.time());
+    }
+    m_preferredMinutes = minutes;
+    fillTypes();
+    refresh();
+}
+
+void BookingDialog::prefillClient(Id clientId)
+{
+    Result<Client> client = ClientRepository(m_database).byId(clientId);
+    if (!client) {
+        showError(client.error().message);
+        return;
+    }
+    pickClient(*client);
+}
+
+// --- client search ---
+
+void BookingDialog::clientTextEdited()
+{
+    // Typing again means looking for someone else.
+    if (m_client.id != 0) {
+        m_client = Client{};
+        showHealthAlerts();
+        scheduleRefresh();
+    }
+    m_searchTimer->start();
+}
+
+void BookingDialog::searchClients()
+{
+    m_searchTimer->stop();
+    const QString text = m_ui->clientSearchEdit->text().trimmed();
+    m_ui->clientResultsList->clear();
+    m_results.clear();
+    if (text.isEmpty()) {
+        m_ui->clientResultsList->hide();
+        return;
+    }
+    Result<QList<Client>> found = ClientService(m_database, m_clock).find(text, searchLimit);
+    if (!found) {
+        showError(found.error().message);
+        return;
+    }
+    m_results = *found;
+    for (const Client& client : std::as_const(m_results)) {
+        m_ui->clientResultsList->addItem(client.phone.isEmpty()
+                                             ? client.fullName
+                                             : tr("%1 — %2").arg(client.fullName, client.phone));
+    }
+    if (m_results.isEmpty()) {
+        m_ui->clientResultsList->addItem(tr("No client found; tick \"New client\" to add one."));
+        m_ui->clientResultsList->item(0)->setFlags(Qt::NoItemFlags);
+    } else {
+        m_ui->clientResultsList->setCurrentRow(0);
+    }
+    m_ui->clientResultsList->show();
+}
+
+void BookingDialog::pickResult(int row)
+{
+    if (row >= 0 && row < m_results.size()) {
+        pickClient(m_results.at(row));
+        m_ui->typeCombo->setFocus();
+    }
+}
+
+void BookingDialog::pickClient(const Client& client)
+{
+    m_client = client;
+    m_searchTimer->stop();
+    m_ui->clientSearchEdit->setText(client.phone.isEmpty()
+                                        ? client.fullName
+                                        : tr("%1 — %2").arg(client.fullName, client.phone));
+    m_ui->clientSearchEdit->setCursorPosition(0);
+    m_ui->clientResultsList->clear();
+    m_ui->clientResultsList->hide();
+    m_results.clear();
+    m_ui->newClientCheck->setChecked(false);
+    showHealthAlerts();
+    scheduleRefresh();
+}
+
+void BookingDialog::showHealthAlerts()
+{
+    QStringList lines;
+    for (const HealthAlert& alert : std::as_const(m_client.healthAlerts)) {
+        lines.append(tr("⚠ %1: %2").arg(alertKindText(alert.kind), alert.detail));
+    }
+    m_ui->clientAlertLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->clientAlertLabel->setVisible(!lines.isEmpty());
+}
+
+// --- live feedback ---
+
+void BookingDialog::scheduleRefresh()
+{
+    if (!m_filling) {
+        m_refreshTimer->start();
+    }
+}
+
+void BookingDialog::refresh()
+{
+    m_refreshTimer->stop();
+    refreshVerdict();
+    refreshSlots();
+    refreshSeries();
+}
+
+void BookingDialog::refreshVerdict()
+{
+    m_allowed = false;
+    m_overridable = false;
+    const BookingRequest request = currentRequest();
+    if (request.massageTypeId == 0 || request.therapistId == 0 || request.minutes == 0) {
+        m_ui->verdictLabel->setText(tr("Choose a therapist, a massage type and its length."));
+        m_ui->verdictLabel->setStyleSheet(softStyle);
+        updateSaveButton();
+        return;
+    }
+    Result<Verdict> verdict = BookingService(m_database, m_clock).check(request);
+    if (!verdict) {
+        m_ui->verdictLabel->setText(verdict.error().message);
+        m_ui->verdictLabel->setStyleSheet(refusedStyle);
+        updateSaveButton();
+        return;
+    }
+    m_allowed = verdict->allows(false);
+    m_overridable = verdict->allows(true) && !m_allowed;
+    if (m_allowed) {
+        m_ui->verdictLabel->setText(tr("✓ Free — %1").arg(roomName(verdict->roomId)));
+        m_ui->verdictLabel->setStyleSheet(okStyle);
+    } else {
+        const Violation* first = verdict->first();
+        m_ui->verdictLabel->setText(first != nullptr ? first->message : QString());
+        m_ui->verdictLabel->setStyleSheet(m_overridable ? softStyle : refusedStyle);
+    }
+    updateSaveButton();
+}
+
+void BookingDialog::refreshSlots()
+{
+    m_ui->slotList->clear();
+    m_freeSlots.clear();
+    m_ui->bookSlotButton->setEnabled(false);
+    const MassageType* type = currentType();
+    const int minutes = currentMinutes();
+    if (type == nullptr || minutes == 0) {
+        return;
+    }
+    SlotQuery query;
+    query.massageTypeId = type->id;
+    query.minutes = minutes;
+    query.fromUtc = currentStartUtc();
+    query.toUtc = query.fromUtc.addDays(slotSearchDays);
+    query.therapistId = m_ui->anyTherapistCheck->isChecked() ? 0 : currentTherapistId();
+    query.roomId = m_ui->roomCombo->currentData().toLongLong();
+    query.limit = slotLimit;
+    Result<QList<Slot>> found = Availability(m_database, m_clock).findSlots(query);
+    if (!found) {
+        m_ui->slotList->addItem(found.error().message);
+        m_ui->slotList->item(0)->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    m_freeSlots = *found;
+    // The therapist is named only when the list mixes therapists.
+    for (const Slot& slot : std::as_const(m_freeSlots)) {
+        const QString when = BookingRules::localText(slot.startUtc, m_zone);
+        const QString text =
+            query.therapistId != 0
+                ? tr("%1 — %2").arg(when, roomName(slot.roomId))
+                : tr("%1 — %2, %3")
+                      .arg(when, therapistName(slot.therapistId), roomName(slot.roomId));
+        m_ui->slotList->addItem(text);
+        m_ui->slotList->item(m_ui->slotList->count() - 1)->setToolTip(text);
+    }
+    if (m_freeSlots.isEmpty()) {
+        m_ui->slotList->addItem(tr("Nothing free in the next %1 days.").arg(slotSearchDays));
+        m_ui->slotList->item(0)->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void BookingDialog::refreshSeries()
+{
+    m_ui->seriesList->clear();
+    if (!m_ui->repeatCheck->isChecked()) {
+        return;
+    }
+    SeriesRequest request;
+    request.first = currentRequest();
+    request.intervalWeeks = m_ui->intervalSpin->value();
+    request.count = m_ui->countSpin->value();
+    Result<QList<Occurrence>> preview = BookingService(m_database, m_clock).previewSeries(request);
+    if (!preview) {
+        m_ui->seriesList->addItem(preview.error().message);
+        return;
+    }
+    for (const Occurrence& occurrence : std::as_const(*preview)) {
+        const QString when = BookingRules::localText(occurrence.startUtc, m_zone);
+        const Violation* problem = occurrence.verdict.first();
+        m_ui->seriesList->addItem(problem == nullptr ? tr("✓ %1").arg(when)
+                                                     : tr("✗ %1 — %2").arg(when, problem->message));
+    }
+}
+
+void BookingDialog::updateSaveButton()
+{
+    const bool overriding = !m_ui->overrideEdit->text().trimmed().isEmpty();
+    m_ui->overrideLabel->setVisible(m_overridable);
+    m_ui->overrideEdit->setVisible(m_overridable);
+    const bool hasClient = m_client.id != 0 || (m_ui->newClientCheck->isChecked() &&
+                                                !m_ui->newNameEdit->text().trimmed().isEmpty());
+    // A series whose conflicting dates are skipped may be booked even if the first one clashes.
+    const bool skipping = m_ui->repeatCheck->isChecked() && m_ui->skipConflictsCheck->isChecked();
+    const bool slotOk = m_allowed || (m_overridable && overriding) || skipping;
+    m_ui->saveButton->setEnabled(hasClient && slotOk);
+}
+
+// --- booking ---
+
+void BookingDialog::save()
+{
+    // The verdict may be a keystroke old; Ctrl+Enter must act on what the form shows now.
+    if (m_refreshTimer->isActive()) {
+        refresh();
+    }
+    updateSaveButton();
+    if (!m_ui->saveButton->isEnabled()) {
+        if (m_client.id == 0 && !m_ui->newClientCheck->isChecked()) {
+            showError(tr("Choose a client first, or tick \"New client\"."));
+        }
+        return;
+    }
+    if (!ensureClient()) {
+        return;
+    }
+    BookingService service(m_database, m_clock);
+    if (m_ui->repeatCheck->isChecked()) {
+        SeriesRequest request;
+        request.first = currentRequest();
+        request.intervalWeeks = m_ui->intervalSpin->value();
+        request.count = m_ui->countSpin->value();
+        Result<QList<Appointment>> series =
+            service.bookSeries(request, m_ui->skipConflictsCheck->isChecked(), m_actor);
+        if (!series) {
+            showError(series.error().message);
+            refresh();
+            return;
+        }
+        finish(*series);
+        return;
+    }
+    Result<Appointment> appointment = service.book(currentRequest(), m_actor);
+    if (!appointment) {
+        showError(appointment.error().message);
+        refresh();
+        return;
+    }
+    finish({*appointment});
+}
+
+void BookingDialog::bookSlot(int row)
+{
+    if (row < 0 || row >= m_freeSlots.size()) {
+        return;
+    }
+    if (m_client.id == 0 && !m_ui->newClientCheck->isChecked()) {
+        showError(tr("Choose a client first, or tick \"New client\"."));
+        m_ui->clientSearchEdit->setFocus();
+        return;
+    }
+    if (!ensureClient()) {
+        return;
+    }
+    const Slot slot = m_freeSlots.at(row);
+    BookingRequest request = currentRequest();
+    request.therapistId = slot.therapistId;
+    request.roomId = slot.roomId;
+    request.startUtc = slot.startUtc;
+    request.overrideReason.clear();
+    Result<Appointment> appointment = BookingService(m_database, m_clock).book(request, m_actor);
+    if (!appointment) {
+        showError(appointment.error().message);
+        refresh();
+        return;
+    }
+    finish({*appointment});
+}
+
+bool BookingDialog::ensureClient()
+{
+    if (m_client.id != 0 || !m_ui->newClientCheck->isChecked()) {
+        return m_client.id != 0;
+    }
+    Client client;
+    client.fullName = m_ui->newNameEdit->text();
+    client.phone = m_ui->newPhoneEdit->text();
+    client.email = m_ui->newEmailEdit->text();
+    ClientService clients(m_database, m_clock);
+    Result<Id> added = clients.add(client);
+    if (!added) {
+        showError(added.error().message);
+        m_ui->newNameEdit->setFocus();
+        return false;
+    }
+    // Picked at once, so that a refused booking tried again does not add the client twice.
+    Result<Client> stored = ClientService::validated(client);
+    Client picked = stored ? *stored : client;
+    picked.id = *added;
+    pickClient(picked);
+    m_ui->newNameEdit->clear();
+    m_ui->newPhoneEdit->clear();
+    m_ui->newEmailEdit->clear();
+    return true;
+}
+
+void BookingDialog::finish(QList<Appointment> appointments)
+{
+    m_booked = std::move(appointments);
+    m_ui->errorLabel->hide();
+    accept();
+}
+
+void BookingDialog::showError(const QString& message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+}
+
+// --- keyboard ---
+
+void BookingDialog::keyPressEvent(QKeyEvent* event)
+{
+    if (isReturn(event)) {
+        if (event->modifiers().testFlag(Qt::ControlModifier)) {
+            save();
+        }
+        // A plain Enter never saves: it would book half a form while the client still talks.
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+bool BookingDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress) {
+        return QDialog::eventFilter(watched, event);
+    }
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_ui->clientSearchEdit) {
+        if (m_searchTimer->isActive() &&
+            (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up || isReturn(key))) {
+            searchClients();
+        }
+        QListWidget* list = m_ui->clientResultsList;
+        const bool listed = list->isVisible() && !m_results.isEmpty();
+        if (listed && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
+            const int step = key->key() == Qt::Key_Down ? 1 : -1;
+            list->setCurrentRow(qBound(0, list->currentRow() + step, list->count() - 1));
+            return true;
+        }
+        if (listed && isReturn(key) && !key->modifiers().testFlag(Qt::ControlModifier)) {
+            pickResult(list->currentRow());
+            return true;
+        }
+    } else if (watched == m_ui->timeEdit &&
+               m_ui->timeEdit->currentSection() == QDateTimeEdit::MinuteSection &&
+               (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+        // Arrows move by the clinic's booking step rather than by one minute.
+        const int step = (key->key() == Qt::Key_Up ? 1 : -1) * m_stepMinutes * 60;
+        m_ui->timeEdit->setTime(m_ui->timeEdit->time().addSecs(step));
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+// --- current choices ---
+
+const MassageType* BookingDialog::currentType() const
+{
+    const Id id = m_ui->typeCombo->currentData().toLongLong();
+    for (const MassageType& type : m_types) {
+        if (type.id == id) {
+            return &type;
+        }
+    }
+    return nullptr;
+}
+
+Id BookingDialog::currentTherapistId() const
+{
+    return m_ui->therapistCombo->currentData().toLongLong();
+}
+
+int BookingDialog::currentMinutes() const
+{
+    return m_ui->durationCombo->currentData().toInt();
+}
+
+QDateTime BookingDialog::currentStartUtc() const
+{
+    const QTime time = m_ui->timeEdit->time();
+    return ClinicTime::toUtc(m_ui->dateEdit->date(), time.hour() * 60 + time.minute(), m_zone);
+}
+
+BookingRequest BookingDialog::currentRequest() const
+{
+    BookingRequest request;
+    request.clientId = m_client.id;
+    request.therapistId = currentTherapistId();
+    const MassageType* type = currentType();
+    request.massageTypeId = type != nullptr ? type->id : 0;
+    request.minutes = currentMinutes();
+    request.startUtc = currentStartUtc();
+    request.roomId = m_ui->roomCombo->currentData().toLongLong();
+    request.notes = m_ui->notesEdit->text();
+    request.overrideReason = m_overridable ? m_ui->overrideEdit->text().trimmed() : QString();
+    return request;
+}
+
+QString BookingDialog::roomName(Id roomId) const
+{
+    for (const Room& room : m_rooms) {
+        if (room.id == roomId) {
+            return room.name;
+        }
+    }
+    return roomId == 0 ? tr("no room") : QString::number(roomId);
+}
+
+QString BookingDialog::therapistName(Id therapistId) const
+{
+    for (const Therapist& therapist : m_therapists) {
+        if (therapist.id == therapistId) {
+            return therapist.displayName;
+        }
+    }
+    return QString::number(therapistId);
+}
+
+} // namespace masahista::gui

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "booking/Actor.h"
+#include "booking/Availability.h"
+#include "booking/BookingService.h"
+#include "domain/Appointment.h"
+#include "domain/Client.h"
+#include "domain/MassageType.h"
+#include "domain/Room.h"
+#include "domain/Therapist.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QList>
+#include <QTimeZone>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class BookingDialog;
+}
+
+namespace masahista {
+class Clock;
+class Database;
+} // namespace masahista
+
+namespace masahista::gui {
+
+// Books one appointment or a weekly series for a receptionist with a client on the phone:
+// every change is checked against the booking rules as it is made, the reason for a refusal is
+// shown in the form, and the next free slots are one click away. Saving books through
+// BookingService; a refusal keeps the dialog open with the engine's reason.
+class BookingDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BookingDialog(Database& database, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    ~BookingDialog() override;
+
+    // Pre-fills therapist, start (UTC) and length (0: the first option of the type); a 0 id or
+    // a null start leaves that field as it is.
+    void prefill(Id therapistId, const QDateTime& startUtc, int minutes);
+    void prefillClient(Id clientId);
+
+    // After accept(): what was booked (one appointment, or a series).
+    const QList<Appointment>& booked() const { return m_booked; }
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void loadClinic();
+    void fillTherapists();
+    void fillTypes();
+    void fillDurations();
+    void fillRooms();
+
+    void searchClients();
+    void pickClient(const Client& client);
+    void pickResult(int row);
+    void clientTextEdited();
+    void showHealthAlerts();
+
+    void scheduleRefresh();
+    void refresh();
+    void refreshVerdict();
+    void refreshSlots();
+    void refreshSeries();
+    void updateSaveButton();
+
+    void save();
+    void bookSlot(int row);
+    // Adds the inline new client when one is being entered; false (with the reason shown) if
+    // that fails.
+    bool ensureClient();
+    void finish(QList<Appointment> appointments);
+    void showError(const QString& message);
+
+    const MassageType* currentType() const;
+    Id currentTherapistId() const;
+    int currentMinutes() const;
+    QDateTime currentStartUtc() const;
+    BookingRequest currentRequest() const;
+    QString roomName(Id roomId) const;
+    QString therapistName(Id therapistId) const;
+
+    std::unique_ptr<Ui::BookingDialog> m_ui;
+    Database& m_database;
+    const Clock& m_clock;
+    Actor m_actor;
+
+    QTimeZone m_zone;
+    int m_stepMinutes = 15;
+    QList<Therapist> m_therapists;
+    QList<MassageType> m_types;
+    QList<Room> m_rooms;
+
+    QList<Client> m_results;
+    QList<Slot> m_freeSlots;
+    Client m_client; // id 0: none picked yet
+    int m_preferredMinutes = 0;
+    bool m_filling = false; // combos being refilled: their signals are not the user's
+    bool m_overridable = false;
+    bool m_allowed = false;
+
+    QTimer* m_searchTimer = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    QList<Appointment> m_booked;
+};
+
+} // namespace masahista::gui
