@@ -34,7 +34,7 @@ int run(QApplication& app, const QString& databasePath)
         welcome.exec();
     }
 
-    MainWindow window(database);
+    MainWindow window(database, clock);
     window.show();
     return app.exec();
 }

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "CalendarPage.h"
 #include "TherapistProfile.h"
+#include "booking/Actor.h"
 #include "data/Database.h"
 #include "data/MassageTypeRepository.h"
 #include "data/RoomRepository.h"
@@ -18,15 +20,18 @@
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStringList>
+#include <QUndoStack>
 
 #include <type_traits>
 
 namespace masahista::gui {
 
-MainWindow::MainWindow(Database& database, QWidget* parent)
+MainWindow::MainWindow(Database& database, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_database(database)
@@ -39,6 +44,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     setUpActions();
     setUpViews();
     loadClinic();
+    setUpCalendar(clock);
 }
 
 MainWindow::~MainWindow() = default;
@@ -54,6 +60,42 @@ void MainWindow::setUpActions()
     m_ui->actionQuit->setShortcutVisibleInContextMenu(true);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpCalendar(const Clock& clock)
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_calendarPage = new CalendarPage(
+        m_database, clock,
+        Actor{user.isEmpty() ? tr("front desk") : tr("%1 (front desk)").arg(user)}, this);
+    m_ui->tabs->insertTab(0, m_calendarPage, tr("&Calendar"));
+    m_ui->tabs->setCurrentIndex(0);
+
+    QMenu* dayMenu = new QMenu(tr("&Day"), this);
+    dayMenu->addAction(m_calendarPage->newBookingAction());
+    dayMenu->addAction(m_calendarPage->findClientAction());
+    dayMenu->addAction(m_calendarPage->cancelAction());
+    dayMenu->addSeparator();
+    dayMenu->addAction(m_calendarPage->previousDayAction());
+    dayMenu->addAction(m_calendarPage->nextDayAction());
+    dayMenu->addAction(m_calendarPage->todayAction());
+    QMenu* editMenu = new QMenu(tr("&Edit"), this);
+    QAction* undo = m_calendarPage->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_calendarPage->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), editMenu);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), dayMenu);
+    // Menus show each action's shortcut; tooltips repeat it for the toolbar-less window.
+    for (QAction* action : dayMenu->actions() + editMenu->actions()) {
+        if (!action->shortcut().isEmpty()) {
+            action->setToolTip(action->text().remove(QLatin1Char('&')) + QStringLiteral(" (") +
+                               action->shortcut().toString(QKeySequence::NativeText) +
+                               QLatin1Char(')'));
+        }
+    }
 }
 
 void MainWindow::setUpViews()

@@ -17,11 +17,13 @@ class MainWindow;
 }
 
 namespace masahista {
+class Clock;
 class Database;
-}
+} // namespace masahista
 
 namespace masahista::gui {
 
+class CalendarPage;
 class MassageTypeTableModel;
 class RoomTableModel;
 class TherapistListModel;
@@ -34,11 +36,14 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    MainWindow(Database& database, const Clock& clock, QWidget* parent = nullptr);
+
+    CalendarPage* calendarPage() const { return m_calendarPage; }
     ~MainWindow() override;
 
 private:
     void setUpActions();
+    void setUpCalendar(const Clock& clock);
     void setUpViews();
     void loadClinic();
     void showTherapistProfile(const QModelIndex& current);
@@ -46,6 +51,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_database;
+    CalendarPage* m_calendarPage = nullptr;
     TherapistListModel* m_therapistModel = nullptr;
     MassageTypeTableModel* m_massageTypeModel = nullptr;
     RoomTableModel* m_roomModel = nullptr;

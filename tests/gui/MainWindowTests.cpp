@@ -25,6 +25,14 @@ using masahista::gui::MassageTypeTableModel;
 
 namespace {
 
+// The demo's "today", 09:00 in Edmonton.
+const masahista::Clock& windowClock()
+{
+    static const masahista::FixedClock clock(
+        QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc()));
+    return clock;
+}
+
 void loadDemo(masahista::Database& database)
 {
     const masahista::FixedClock clock(
@@ -68,7 +76,7 @@ TEST_CASE("The main window shows the demo clinic's therapists, massage types and
     REQUIRE(settings.ok());
     REQUIRE_FALSE(settings->name.isEmpty());
 
-    MainWindow window(*database);
+    MainWindow window(*database, windowClock());
     window.show();
 
     CHECK(window.windowTitle() == QStringLiteral("Masahista — ") + settings->name);
@@ -99,13 +107,14 @@ TEST_CASE("The main window shows the demo clinic's therapists, massage types and
     }
 
     CHECK(child<QTableView>(window, "roomTable")->model()->rowCount() == 4);
-    CHECK(child<QTabWidget>(window, "tabs")->count() == 3);
+    CHECK(child<QTabWidget>(window, "tabs")->count() == 4);
+    CHECK(child<QTabWidget>(window, "tabs")->tabText(0) == QStringLiteral("&Calendar"));
 }
 
 TEST_CASE("The main window on an empty clinic", "[gui]")
 {
     auto database = masahista::test::memoryDatabase();
-    MainWindow window(*database);
+    MainWindow window(*database, windowClock());
 
     CHECK(window.windowTitle() == QStringLiteral("Masahista"));
     CHECK(child<QListView>(window, "therapistList")->model()->rowCount() == 0);
@@ -121,7 +130,7 @@ TEST_CASE("The main window names its database file and has Quit and About", "[gu
     REQUIRE(folder.isValid());
     const QString path = folder.filePath(QStringLiteral("clinic.sqlite"));
     auto database = masahista::test::fileDatabase(path);
-    MainWindow window(*database);
+    MainWindow window(*database, windowClock());
 
     CHECK(child<QLabel>(window, "databasePathLabel")->text() ==
           QStringLiteral("Database: ") + QDir::toNativeSeparators(path));
@@ -147,7 +156,7 @@ TEST_CASE("The main window shows a therapist's typed text as text, never as mark
                 .setWeeklyHours(*added, {{2, 9 * 60, 17 * 60}})
                 .ok());
 
-    MainWindow window(*database);
+    MainWindow window(*database, windowClock());
     auto* list = child<QListView>(window, "therapistList");
     REQUIRE(list->model()->rowCount() == 1);
     CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("<b>Ann</b> & Bo"));
@@ -173,7 +182,7 @@ TEST_CASE("The main window reports a part it cannot read and still shows the res
     masahista::test::executeRawSql(path,
                                    {QStringLiteral("ALTER TABLE rooms RENAME TO rooms_elsewhere")});
 
-    MainWindow window(*database);
+    MainWindow window(*database, windowClock());
     auto* problem = child<QLabel>(window, "loadErrorLabel");
     CHECK_FALSE(problem->isHidden());
     CHECK(problem->text().contains(QStringLiteral("could not be read")));

@@ -1,0 +1,428 @@
+#include "CalendarPage.h"
+
+#include "AppointmentChangeCommand.h"
+#include "DatabaseWatcher.h"
+#include "booking/BookingService.h"
+#include "booking/ClientService.h"
+#include "booking/ClinicTime.h"
+#include "booking/Clock.h"
+#include "booking/IcsCalendar.h"
+#include "data/AppointmentRepository.h"
+#include "data/SettingsRepository.h"
+#include "gui/calendar/DayPanel.h"
+#include "gui/calendar/DayView.h"
+#include "gui/dialogs/BookingDialog.h"
+#include "gui/dialogs/CancelDialog.h"
+#include "ui_CalendarPage.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPixmap>
+#include <QUndoStack>
+
+namespace masahista::gui {
+
+namespace {
+
+constexpr int clientResultLimit = 20;
+
+QString html(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CalendarPage>())
+    , m_database(database)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_watcher(new DatabaseWatcher(database, 500, this))
+    , m_undoStack(new QUndoStack(this))
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->sidePanel->setMinimumWidth(250);
+    m_ui->sidePanel->setMaximumWidth(340);
+    m_ui->messageLabel->hide();
+    setUpActions();
+
+    DayView* view = m_ui->dayPanel->dayView();
+    connect(view, &DayView::emptySlotActivated, this,
+            [this](Id therapistId, const QDateTime& startUtc, int minutes) {
+                book(therapistId, startUtc, minutes, 0);
+            });
+    connect(view, &DayView::appointmentSelected, this, &CalendarPage::showDetails);
+    connect(view, &DayView::appointmentActivated, this, &CalendarPage::showDetails);
+    connect(view, &DayView::appointmentContextMenuRequested, this, &CalendarPage::showContextMenu);
+    connect(view, &DayView::appointmentMoveRequested, this,
+            [this](Id appointmentId, Id therapistId, const QDateTime& startUtc) {
+                const CalendarEntry* moved = entry(appointmentId);
+                if (moved != nullptr) {
+                    moveAppointment(appointmentId, therapistId, startUtc,
+                                    moved->appointment.durationMinutes);
+                }
+            });
+    connect(view, &DayView::appointmentResizeRequested, this,
+            [this](Id appointmentId, int minutes) {
+                const CalendarEntry* resized = entry(appointmentId);
+                if (resized != nullptr) {
+                    moveAppointment(appointmentId, resized->appointment.therapistId,
+                                    resized->appointment.startUtc, minutes);
+                }
+            });
+
+    connect(m_ui->monthCalendar, &QCalendarWidget::selectionChanged, this,
+            [this] { showDate(m_ui->monthCalendar->selectedDate()); });
+    connect(m_ui->todayButton, &QPushButton::clicked, m_today, &QAction::trigger);
+    connect(m_ui->showCancelledCheck, &QCheckBox::toggled, this,
+            [this](bool show) { m_ui->dayPanel->dayView()->setShowCancelled(show); });
+    connect(m_ui->therapistList, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        const Id id = item->data(Qt::UserRole).toLongLong();
+        if (item->checkState() == Qt::Checked) {
+            m_hiddenTherapists.remove(id);
+        } else {
+            m_hiddenTherapists.insert(id);
+        }
+        m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clock.nowUtc());
+    });
+    connect(m_ui->clientSearchEdit, &QLineEdit::textChanged, this, &CalendarPage::searchClients);
+    connect(m_ui->clientSearchEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_ui->clientResults->count() > 0) {
+            m_ui->clientResults->setCurrentRow(0);
+            m_ui->clientResults->setFocus();
+        }
+    });
+    connect(m_ui->clientResults, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        book(0, QDateTime(), 0, item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, &CalendarPage::reload);
+
+    const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
+    const QTimeZone zone = ClinicTime::zone(settings ? settings->timeZoneId : QString());
+    const QDate today = ClinicTime::toLocal(m_clock.nowUtc(), zone).date();
+    showDate(today);
+    m_ui->dayPanel->scrollToTime(m_clock.nowUtc().addSecs(-3600));
+}
+
+CalendarPage::~CalendarPage() = default;
+
+void CalendarPage::setUpActions()
+{
+    // Day navigation keys belong to the day view, so they never steal a text field's arrows.
+    const auto dayAction = [this](const QString& text, QList<QKeySequence> keys) {
+        auto* action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_ui->dayPanel->addAction(action);
+        return action;
+    };
+    m_previousDay = dayAction(tr("&Previous day"), {Qt::Key_Left, Qt::Key_PageUp});
+    m_nextDay = dayAction(tr("&Next day"), {Qt::Key_Right, Qt::Key_PageDown});
+    m_today = dayAction(tr("&Today"), {Qt::Key_T});
+    m_cancel = dayAction(tr("&Cancel appointment…"), {Qt::Key_Delete});
+    connect(m_previousDay, &QAction::triggered, this, [this] { showDate(m_date.addDays(-1)); });
+    connect(m_nextDay, &QAction::triggered, this, [this] { showDate(m_date.addDays(1)); });
+    connect(m_today, &QAction::triggered, this, [this] {
+        showDate(ClinicTime::toLocal(m_clock.nowUtc(), m_schedule.directory.zone).date());
+    });
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        const Id selected = m_ui->dayPanel->dayView()->selectedAppointment();
+        if (selected != 0) {
+            cancelAppointment(selected);
+        }
+    });
+
+    m_newBooking = new QAction(tr("&New booking…"), this);
+    m_newBooking->setShortcut(QKeySequence::New);
+    connect(m_newBooking, &QAction::triggered, this, [this] { book(0, QDateTime(), 0, 0); });
+    m_findClient = new QAction(tr("&Find client"), this);
+    m_findClient->setShortcut(QKeySequence::Find);
+    connect(m_findClient, &QAction::triggered, this, [this] {
+        m_ui->clientSearchEdit->setFocus();
+        m_ui->clientSearchEdit->selectAll();
+    });
+    addAction(m_newBooking);
+    addAction(m_findClient);
+}
+
+DayPanel* CalendarPage::dayPanel() const
+{
+    return m_ui->dayPanel;
+}
+
+QString CalendarPage::message() const
+{
+    return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString();
+}
+
+void CalendarPage::showDate(QDate date)
+{
+    if (!date.isValid()) {
+        return;
+    }
+    const bool newDate = date != m_date;
+    m_date = date;
+    if (m_ui->monthCalendar->selectedDate() != date) {
+        const QSignalBlocker blocker(m_ui->monthCalendar);
+        m_ui->monthCalendar->setSelectedDate(date);
+    }
+    m_ui->dateLabel->setText(QLocale().toString(date, QLocale::LongFormat));
+    reload();
+    if (newDate) {
+        m_ui->dayPanel->scrollToTime(ClinicTime::toUtc(date, 9 * 60, m_schedule.directory.zone));
+    }
+}
+
+void CalendarPage::reload()
+{
+    Result<DaySchedule> loaded = loadDaySchedule(m_database, m_date);
+    if (!loaded) {
+        showMessage(loaded.error().message, true);
+        return;
+    }
+    const int scroll = m_ui->dayPanel->verticalScroll();
+    m_schedule = std::move(loaded).value();
+    loadTherapistList();
+    m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clock.nowUtc());
+    m_ui->dayPanel->setVerticalScroll(scroll);
+    showDetails(m_ui->dayPanel->dayView()->selectedAppointment());
+}
+
+void CalendarPage::loadTherapistList()
+{
+    const QSignalBlocker blocker(m_ui->therapistList);
+    m_ui->therapistList->clear();
+    for (const Therapist& therapist : m_schedule.directory.therapists) {
+        if (!m_schedule.isOn(therapist.id)) {
+            continue;
+        }
+        auto* item = new QListWidgetItem(therapist.displayName, m_ui->therapistList);
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor::fromString(therapist.calendarColor));
+        item->setIcon(QIcon(swatch));
+        item->setData(Qt::UserRole, therapist.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_hiddenTherapists.contains(therapist.id) ? Qt::Unchecked
+                                                                      : Qt::Checked);
+    }
+}
+
+QList<Id> CalendarPage::shownTherapists() const
+{
+    QList<Id> shown;
+    for (const Therapist& therapist : m_schedule.directory.therapists) {
+        if (m_schedule.isOn(therapist.id) && !m_hiddenTherapists.contains(therapist.id)) {
+            shown.append(therapist.id);
+        }
+    }
+    return shown;
+}
+
+const CalendarEntry* CalendarPage::entry(Id appointmentId) const
+{
+    for (const CalendarEntry& candidate : m_schedule.entries) {
+        if (candidate.appointment.id == appointmentId) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+void CalendarPage::book(Id therapistId, const QDateTime& startUtc, int minutes, Id clientId)
+{
+    BookingDialog dialog(m_database, m_clock, m_actor, this);
+    dialog.prefill(therapistId,
+                   startUtc.isValid()
+                       ? startUtc
+                       : ClinicTime::toUtc(m_date, 10 * 60, m_schedule.directory.zone),
+                   minutes);
+    if (clientId != 0) {
+        dialog.prefillClient(clientId);
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.booked().isEmpty()) {
+        return;
+    }
+    const Appointment& first = dialog.booked().constFirst();
+    showMessage(tr("Booked %n appointment(s).", nullptr, static_cast<int>(dialog.booked().size())),
+                false);
+    showDate(ClinicTime::toLocal(first.startUtc, m_schedule.directory.zone).date());
+    m_ui->dayPanel->dayView()->selectAppointment(first.id);
+    showDetails(first.id);
+}
+
+void CalendarPage::showDetails(Id appointmentId)
+{
+    const CalendarEntry* shown = entry(appointmentId);
+    if (shown == nullptr) {
+        m_ui->detailsBrowser->setHtml(
+            QStringLiteral("<p><i>") +
+            html(tr("Select an appointment to see its details; right-click it for what "
+                    "happened.")) +
+            QStringLiteral("</i></p>"));
+        return;
+    }
+    const Appointment& appointment = shown->appointment;
+    const QTimeZone& zone = m_schedule.directory.zone;
+    QString text = QStringLiteral("<h3>") + html(shown->clientName) + QStringLiteral("</h3>");
+    text += QStringLiteral("<p>") +
+            html(tr("%1, %2 min").arg(shown->serviceName).arg(appointment.durationMinutes)) +
+            QStringLiteral("<br/>") +
+            html(tr("with %1, %2–%3")
+                     .arg(shown->therapistName,
+                          ClinicTime::formatMinute(ClinicTime::minuteOfDay(
+                              ClinicTime::toLocal(appointment.startUtc, zone))),
+                          ClinicTime::formatMinute(ClinicTime::minuteOfDay(
+                              ClinicTime::toLocal(appointment.endUtc, zone))))) +
+            QStringLiteral("<br/>");
+    if (!shown->roomName.isEmpty()) {
+        text += html(tr("Room: %1").arg(shown->roomName)) + QStringLiteral("<br/>");
+    }
+    text += html(tr("Status: %1").arg(IcsCalendar::statusText(appointment.status))) +
+            QStringLiteral("</p>");
+    for (const HealthAlert& alert : shown->healthAlerts) {
+        text += QStringLiteral("<p style=\"color:#c62828\"><b>") +
+                html(IcsCalendar::alertText(alert)) + QStringLiteral("</b></p>");
+    }
+    if (!appointment.notes.isEmpty()) {
+        text += QStringLiteral("<p>") + html(tr("Notes: %1").arg(appointment.notes)) +
+                QStringLiteral("</p>");
+    }
+    if (!appointment.cancelReason.isEmpty()) {
+        text += QStringLiteral("<p>") + html(tr("Cancelled: %1").arg(appointment.cancelReason)) +
+                QStringLiteral("</p>");
+    }
+    // The history is read when an appointment is selected, never while painting.
+    const Result<QList<AppointmentChange>> history =
+        AppointmentRepository(m_database).history(appointment.id);
+    if (history && !history->isEmpty()) {
+        text += QStringLiteral("<p><b>") + html(tr("History")) + QStringLiteral("</b><br/>");
+        for (const AppointmentChange& change : *history) {
+            text +=
+                html(QLocale().toString(change.changedUtc.toTimeZone(zone), QLocale::ShortFormat) +
+                     QStringLiteral(" · ") + change.actor + QStringLiteral(" · ") + change.action) +
+                QStringLiteral("<br/>");
+        }
+        text += QStringLiteral("</p>");
+    }
+    m_ui->detailsBrowser->setHtml(text);
+}
+
+void CalendarPage::showContextMenu(Id appointmentId, const QPoint& globalPos)
+{
+    if (entry(appointmentId) == nullptr) {
+        return;
+    }
+    QMenu menu(this);
+    const auto statusAction = [&](const QString& text, AppointmentStatus status) {
+        connect(menu.addAction(text), &QAction::triggered, this,
+                [this, appointmentId, status] { setStatus(appointmentId, status); });
+    };
+    statusAction(tr("&Confirmed"), AppointmentStatus::Confirmed);
+    statusAction(tr("&Arrived"), AppointmentStatus::Arrived);
+    statusAction(tr("Co&mpleted"), AppointmentStatus::Completed);
+    statusAction(tr("&No-show"), AppointmentStatus::NoShow);
+    menu.addSeparator();
+    connect(menu.addAction(tr("Cancel appointment…")), &QAction::triggered, this,
+            [this, appointmentId] { cancelAppointment(appointmentId); });
+    menu.exec(globalPos);
+}
+
+void CalendarPage::setStatus(Id appointmentId, AppointmentStatus status)
+{
+    const Result<Appointment> changed =
+        BookingService(m_database, m_clock).setStatus(appointmentId, status, m_actor);
+    showMessage(changed
+                    ? tr("%1 is now %2.")
+                          .arg(entry(appointmentId)->clientName, IcsCalendar::statusText(status))
+                    : changed.error().message,
+                !changed);
+    reload();
+}
+
+void CalendarPage::cancelAppointment(Id appointmentId)
+{
+    const CalendarEntry* cancelled = entry(appointmentId);
+    if (cancelled == nullptr) {
+        return;
+    }
+    CancelDialog dialog(m_database, m_clock, m_actor, *cancelled,
+                        m_schedule.directory.settings.lateCancelHours, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showMessage(tr("Cancelled %1's appointment.").arg(cancelled->clientName), false);
+        reload();
+    }
+}
+
+void CalendarPage::moveAppointment(Id appointmentId, Id therapistId, const QDateTime& startUtc,
+                                   int minutes)
+{
+    const CalendarEntry* moved = entry(appointmentId);
+    if (moved == nullptr) {
+        return;
+    }
+    const AppointmentChangeCommand::Placement before{moved->appointment.therapistId,
+                                                     moved->appointment.startUtc,
+                                                     moved->appointment.durationMinutes};
+    const AppointmentChangeCommand::Placement after{therapistId, startUtc, minutes};
+    ChangeRequest request;
+    request.appointmentId = appointmentId;
+    request.therapistId = therapistId;
+    request.startUtc = startUtc;
+    request.minutes = minutes;
+    const Result<Appointment> changed =
+        BookingService(m_database, m_clock).change(request, m_actor);
+    if (!changed) {
+        // The card snaps back when the unchanged day is drawn again.
+        showMessage(changed.error().message, true);
+        reload();
+        return;
+    }
+    const QString what =
+        minutes != moved->appointment.durationMinutes
+            ? tr("Change %1's appointment to %2 min").arg(moved->clientName).arg(minutes)
+            : tr("Move %1's appointment").arg(moved->clientName);
+    m_undoStack->push(new AppointmentChangeCommand(
+        m_database, m_clock, m_actor, appointmentId, before, after, what,
+        [this](const QString& refusal) {
+            showMessage(refusal.isEmpty() ? tr("Done.") : refusal, !refusal.isEmpty());
+            reload();
+        }));
+    showMessage(tr("%1 (Ctrl+Z undoes it).").arg(what), false);
+    reload();
+}
+
+void CalendarPage::searchClients(const QString& text)
+{
+    m_ui->clientResults->clear();
+    if (text.trimmed().size() < 2) {
+        return;
+    }
+    const Result<QList<Client>> found =
+        ClientService(m_database, m_clock).find(text, clientResultLimit);
+    if (!found) {
+        showMessage(found.error().message, true);
+        return;
+    }
+    for (const Client& client : *found) {
+        auto* item = new QListWidgetItem(client.fullName + QStringLiteral("  ") + client.phone,
+                                         m_ui->clientResults);
+        item->setData(Qt::UserRole, client.id);
+        item->setToolTip(tr("Enter books an appointment for %1.").arg(client.fullName));
+    }
+}
+
+void CalendarPage::showMessage(const QString& text, bool refusal)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setStyleSheet(refusal ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+} // namespace masahista::gui

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "booking/Actor.h"
+#include "booking/Schedule.h"
+#include "domain/Appointment.h"
+
+#include <QDate>
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QUndoStack;
+
+namespace Ui {
+class CalendarPage;
+}
+
+namespace masahista {
+class Clock;
+class Database;
+} // namespace masahista
+
+namespace masahista::gui {
+
+class DatabaseWatcher;
+class DayPanel;
+
+// The front desk's page: a month calendar, the therapists shown, client search and the
+// details of the selected appointment beside the day view. Everything it changes goes through
+// the booking service; it reloads the day (keeping scroll and selection) after its own changes
+// and whenever another process changes the database.
+class CalendarPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CalendarPage(Database& database, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    ~CalendarPage() override;
+
+    QDate date() const { return m_date; }
+    void showDate(QDate date);
+    void reload();
+    DayPanel* dayPanel() const;
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    // For the window's menus and toolbar: each with its shortcut.
+    QAction* previousDayAction() const { return m_previousDay; }
+    QAction* nextDayAction() const { return m_nextDay; }
+    QAction* todayAction() const { return m_today; }
+    QAction* newBookingAction() const { return m_newBooking; }
+    QAction* findClientAction() const { return m_findClient; }
+    QAction* cancelAction() const { return m_cancel; }
+
+    // The message line above the day: refusals in red, confirmations in the normal colour.
+    QString message() const;
+
+private:
+    void setUpActions();
+    void loadTherapistList();
+    QList<Id> shownTherapists() const;
+    const CalendarEntry* entry(Id appointmentId) const;
+
+    void book(Id therapistId, const QDateTime& startUtc, int minutes, Id clientId);
+    void showDetails(Id appointmentId);
+    void showContextMenu(Id appointmentId, const QPoint& globalPos);
+    void setStatus(Id appointmentId, AppointmentStatus status);
+    void cancelAppointment(Id appointmentId);
+    void moveAppointment(Id appointmentId, Id therapistId, const QDateTime& startUtc, int minutes);
+    void searchClients(const QString& text);
+    void showMessage(const QString& text, bool refusal);
+
+    std::unique_ptr<Ui::CalendarPage> m_ui;
+    Database& m_database;
+    const Clock& m_clock;
+    Actor m_actor;
+    DatabaseWatcher* m_watcher = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    QDate m_date;
+    DaySchedule m_schedule;
+    QSet<Id> m_hiddenTherapists; // unticked by the user; everyone else working is shown
+    QAction* m_previousDay = nullptr;
+    QAction* m_nextDay = nullptr;
+    QAction* m_today = nullptr;
+    QAction* m_newBooking = nullptr;
+    QAction* m_findClient = nullptr;
+    QAction* m_cancel = nullptr;
+};
+
+} // namespace masahista::gui

@@ -1,0 +1,134 @@
+#include "DayPanel.h"
+
+#include "DayView.h"
+#include "booking/ClinicTime.h"
+
+#include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace masahista::gui {
+
+DayPanel::DayPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_scrollArea(new QScrollArea(this))
+    , m_view(new DayView)
+{
+    m_scrollArea->setObjectName(QStringLiteral("dayScrollArea"));
+    m_view->setObjectName(QStringLiteral("dayView"));
+    // No frame, so that the view's x is the panel's x and the header lines up with it.
+    m_scrollArea->setFrameShape(QFrame::NoFrame);
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scrollArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_scrollArea->setWidget(m_view);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, headerHeight(), 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_scrollArea);
+    connect(m_scrollArea->horizontalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { update(0, 0, width(), headerHeight()); });
+}
+
+int DayPanel::headerHeight() const
+{
+    return fontMetrics().height() * 2 + 14;
+}
+
+void DayPanel::setSchedule(const DaySchedule& day, const QList<Id>& shownTherapists,
+                           const QDateTime& nowUtc)
+{
+    const int scroll = verticalScroll();
+    m_view->setSchedule(day, shownTherapists, nowUtc);
+    syncViewHeight();
+    setVerticalScroll(scroll);
+    update(0, 0, width(), headerHeight());
+}
+
+void DayPanel::syncViewHeight()
+{
+    // The scroll area learns of a new minimum height only on its next layout pass; resizing
+    // now gives the scroll bar its range at once, so that scrolling right after works.
+    layout()->activate();
+    m_view->resize(std::max(m_scrollArea->viewport()->width(), m_view->minimumWidth()),
+                   std::max(m_scrollArea->viewport()->height(), m_view->minimumHeight()));
+}
+
+void DayPanel::scrollToTime(const QDateTime& utc)
+{
+    syncViewHeight();
+    const qreal y = m_view->dayLayout().yAt(utc);
+    setVerticalScroll(static_cast<int>(std::floor(y - DayLayout::topMargin)));
+}
+
+int DayPanel::verticalScroll() const
+{
+    return m_scrollArea->verticalScrollBar()->value();
+}
+
+void DayPanel::setVerticalScroll(int value)
+{
+    m_scrollArea->verticalScrollBar()->setValue(value);
+}
+
+void DayPanel::paintEvent(QPaintEvent* /*event*/)
+{
+    QPainter painter(this);
+    const int header = headerHeight();
+    const QColor window = palette().color(QPalette::Window);
+    const QColor text = palette().color(QPalette::WindowText);
+    painter.fillRect(QRect(0, 0, width(), header), window);
+    const DayLayout& layout = m_view->dayLayout();
+    const DaySchedule& day = m_view->schedule();
+    const int offset = -m_scrollArea->horizontalScrollBar()->value();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setClipRect(QRect(static_cast<int>(DayLayout::rulerWidth), 0,
+                              width() - static_cast<int>(DayLayout::rulerWidth), header));
+    QFont nameFont = font();
+    nameFont.setBold(true);
+    const QFontMetricsF nameMetrics(nameFont);
+    const QFontMetricsF hoursMetrics(font());
+    for (int column = 0; column < layout.columnCount(); ++column) {
+        const QRectF columnArea = layout.columnRect(column).translated(offset, 0);
+        const Id therapistId = layout.therapistOf(column);
+        const Therapist* therapist = day.directory.therapist(therapistId);
+        QColor colour(therapist != nullptr ? therapist->calendarColor : QString());
+        if (!colour.isValid()) {
+            colour = palette().color(QPalette::Highlight);
+        }
+        // A bar in the therapist's colour ties the header to the column below.
+        painter.fillRect(QRectF(columnArea.left() + 1, header - 4, columnArea.width() - 1, 4),
+                         colour);
+        painter.setPen(QColor::fromRgbF(text.redF(), text.greenF(), text.blueF(), 0.25f));
+        painter.drawLine(QPointF(columnArea.left() + 0.5, 4),
+                         QPointF(columnArea.left() + 0.5, header - 4));
+        const qreal left = columnArea.left() + 8;
+        const qreal available = columnArea.width() - 14;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(QRectF(left, 7 + (nameMetrics.height() - 10) / 2, 10, 10));
+        painter.setPen(text);
+        painter.setFont(nameFont);
+        const QString name =
+            therapist != nullptr ? therapist->displayName : tr("Therapist %1").arg(therapistId);
+        painter.drawText(QRectF(left + 15, 6, available - 15, nameMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         nameMetrics.elidedText(name, Qt::ElideRight, available - 15));
+        const QString hours = ClinicTime::formatDay(day.hoursOf(therapistId), day.date.dayOfWeek());
+        painter.setFont(font());
+        painter.setPen(QColor::fromRgbF(text.redF(), text.greenF(), text.blueF(), 0.7f));
+        painter.drawText(QRectF(left, 6 + nameMetrics.height(), available, hoursMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         hoursMetrics.elidedText(hours.isEmpty() ? tr("Not working") : hours,
+                                                 Qt::ElideRight, available));
+    }
+    painter.setClipping(false);
+    painter.setPen(QColor::fromRgbF(text.redF(), text.greenF(), text.blueF(), 0.25f));
+    painter.drawLine(QPointF(0, header - 0.5), QPointF(width(), header - 0.5));
+}
+
+} // namespace masahista::gui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "booking/Schedule.h"
+#include "domain/Id.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QWidget>
+
+class QScrollArea;
+
+namespace masahista::gui {
+
+class DayView;
+
+// The day view with a header row that stays put while the day scrolls: each therapist's name,
+// colour and hours above their column. The header is painted here from the view's own
+// layout, so the two can never disagree about where a column is.
+class DayPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DayPanel(QWidget* parent = nullptr);
+
+    DayView* dayView() const { return m_view; }
+    void setSchedule(const DaySchedule& day, const QList<Id>& shownTherapists,
+                     const QDateTime& nowUtc);
+    // Brings the instant near the top of the visible part.
+    void scrollToTime(const QDateTime& utc);
+    int verticalScroll() const;
+    void setVerticalScroll(int value);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    int headerHeight() const;
+    void syncViewHeight();
+
+    QScrollArea* m_scrollArea = nullptr;
+    DayView* m_view = nullptr;
+};
+
+} // namespace masahista::gui

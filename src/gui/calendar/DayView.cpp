@@ -1,0 +1,683 @@
+#include "DayView.h"
+
+#include "booking/ClinicTime.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace masahista::gui {
+
+namespace {
+
+QColor mix(const QColor& from, const QColor& to, qreal amount)
+{
+    const auto channel = [amount](qreal a, qreal b) {
+        return a + (b - a) * amount;
+    };
+    return QColor::fromRgbF(static_cast<float>(channel(from.redF(), to.redF())),
+                            static_cast<float>(channel(from.greenF(), to.greenF())),
+                            static_cast<float>(channel(from.blueF(), to.blueF())));
+}
+
+// Fixed hues that mean the same in a light and a dark palette.
+const QColor alertColor(0xd8, 0x43, 0x15);
+const QColor noShowColor(0xc6, 0x28, 0x28);
+const QColor nowColor(0xe5, 0x39, 0x35);
+
+QString localTime(const QDateTime& utc, const QTimeZone& zone)
+{
+    return ClinicTime::formatMinute(ClinicTime::minuteOfDay(ClinicTime::toLocal(utc, zone)));
+}
+
+} // namespace
+
+DayView::DayView(QWidget* parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void DayView::setSchedule(const DaySchedule& day, const QList<Id>& shownTherapists,
+                          const QDateTime& nowUtc)
+{
+    m_day = day;
+    m_shown = shownTherapists;
+    m_now = nowUtc;
+    // A reload answers the request of a drag, if there was one; the card goes where the
+    // schedule now says.
+    m_drag = Drag::None;
+    m_dragging = false;
+    relayout();
+    if (m_selected != 0 && m_layout.card(m_selected) == nullptr) {
+        m_selected = 0;
+        Q_EMIT appointmentSelected(0);
+    }
+}
+
+void DayView::setNow(const QDateTime& nowUtc)
+{
+    m_now = nowUtc;
+    update();
+}
+
+void DayView::setShowCancelled(bool show)
+{
+    if (m_showCancelled == show) {
+        return;
+    }
+    m_showCancelled = show;
+    relayout();
+    if (m_selected != 0 && m_layout.card(m_selected) == nullptr) {
+        m_selected = 0;
+        Q_EMIT appointmentSelected(0);
+    }
+}
+
+int DayView::gridMinutes() const
+{
+    const int step = m_day.directory.settings.bookingStepMinutes;
+    return step > 0 ? step : gridLineMinutes;
+}
+
+void DayView::selectAppointment(Id id)
+{
+    if (id != 0 && m_layout.card(id) == nullptr) {
+        id = 0;
+    }
+    if (id == m_selected) {
+        return;
+    }
+    m_selected = id;
+    update();
+    Q_EMIT appointmentSelected(id);
+}
+
+QSize DayView::sizeHint() const
+{
+    return {static_cast<int>(DayLayout::rulerWidth) + std::max(1, m_layout.columnCount()) * 160,
+            static_cast<int>(std::ceil(m_layout.height()))};
+}
+
+QSize DayView::minimumSizeHint() const
+{
+    return {static_cast<int>(DayLayout::rulerWidth) + std::max(1, m_layout.columnCount()) * 70,
+            static_cast<int>(std::ceil(m_layout.height()))};
+}
+
+void DayView::relayout()
+{
+    m_layout = DayLayout(m_day, m_shown, width(), m_pixelsPerMinute, m_showCancelled);
+    setMinimumHeight(static_cast<int>(std::ceil(m_layout.height())));
+    updateGeometry();
+    update();
+}
+
+void DayView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+const CalendarEntry* DayView::entryOf(Id appointmentId) const
+{
+    const DayLayout::Card* card = m_layout.card(appointmentId);
+    return card != nullptr ? &m_day.entries.at(card->entryIndex) : nullptr;
+}
+
+QRectF DayView::badgeRect(const QRectF& cardRect) const
+{
+    const qreal size = 15;
+    return {cardRect.right() - size - 3, cardRect.top() + 3, size, size};
+}
+
+// Tooltips
+
+namespace {
+
+QString statusText(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Booked:
+        return DayView::tr("Booked");
+    case AppointmentStatus::Confirmed:
+        return DayView::tr("Confirmed");
+    case AppointmentStatus::Arrived:
+        return DayView::tr("Arrived");
+    case AppointmentStatus::Completed:
+        return DayView::tr("Completed");
+    case AppointmentStatus::NoShow:
+        return DayView::tr("No-show");
+    case AppointmentStatus::Cancelled:
+        return DayView::tr("Cancelled");
+    }
+    return {};
+}
+
+QString statusGlyph(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Booked:
+        return {};
+    case AppointmentStatus::Confirmed:
+        return QStringLiteral("✓");
+    case AppointmentStatus::Arrived:
+        return QStringLiteral("➜");
+    case AppointmentStatus::Completed:
+        return QStringLiteral("✔");
+    case AppointmentStatus::NoShow:
+        return QStringLiteral("✗");
+    case AppointmentStatus::Cancelled:
+        return QStringLiteral("⊘");
+    }
+    return {};
+}
+
+QString alertKindText(HealthAlertKind kind)
+{
+    switch (kind) {
+    case HealthAlertKind::Pregnancy:
+        return DayView::tr("Pregnancy");
+    case HealthAlertKind::Allergy:
+        return DayView::tr("Allergy");
+    case HealthAlertKind::Condition:
+        return DayView::tr("Condition");
+    case HealthAlertKind::AvoidArea:
+        return DayView::tr("Avoid area");
+    case HealthAlertKind::Other:
+        return DayView::tr("Other");
+    }
+    return {};
+}
+
+} // namespace
+
+QString DayView::toolTipFor(Id appointmentId) const
+{
+    const CalendarEntry* entry = entryOf(appointmentId);
+    if (entry == nullptr) {
+        return {};
+    }
+    const Appointment& appointment = entry->appointment;
+    const QTimeZone& zone = m_day.directory.zone;
+    QString html = QStringLiteral("<b>%1</b><br>").arg(entry->clientName.toHtmlEscaped());
+    html +=
+        tr("%1, %2 min").arg(entry->serviceName.toHtmlEscaped()).arg(appointment.durationMinutes);
+    html += QStringLiteral("<br>") + tr("%1–%2").arg(localTime(appointment.startUtc, zone),
+                                                     localTime(appointment.endUtc, zone));
+    if (appointment.bufferEndUtc > appointment.endUtc) {
+        html += QLatin1Char(' ') +
+                tr("(cleanup until %1)").arg(localTime(appointment.bufferEndUtc, zone));
+    }
+    if (!entry->roomName.isEmpty()) {
+        html += QStringLiteral("<br>") + tr("Room: %1").arg(entry->roomName.toHtmlEscaped());
+    }
+    html += QStringLiteral("<br>") + tr("Status: %1").arg(statusText(appointment.status));
+    if (appointment.status == AppointmentStatus::Cancelled && !appointment.cancelReason.isEmpty()) {
+        html +=
+            QStringLiteral("<br>") + tr("Reason: %1").arg(appointment.cancelReason.toHtmlEscaped());
+    }
+    if (!entry->healthAlerts.isEmpty()) {
+        html += QStringLiteral("<br><b>") + tr("Health alerts:") + QStringLiteral("</b>");
+        for (const HealthAlert& alert : entry->healthAlerts) {
+            html += QStringLiteral("<br>• ") +
+                    tr("%1: %2").arg(alertKindText(alert.kind), alert.detail.toHtmlEscaped());
+        }
+    }
+    return html;
+}
+
+bool DayView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const Id id = m_layout.appointmentAt(help->pos());
+        if (id == 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        QToolTip::showText(help->globalPos(), toolTipFor(id), this,
+                           m_layout.cardRect(id).toAlignedRect());
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+// Mouse and keyboard
+
+void DayView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const QPointF position = event->position();
+    m_pressPosition = position;
+    m_dragging = false;
+    Id id = 0;
+    if (m_layout.onResizeHandle(position, &id)) {
+        m_drag = Drag::Resize;
+    } else if ((id = m_layout.appointmentAt(position)) != 0) {
+        m_drag = Drag::Move;
+    } else {
+        selectAppointment(0);
+        const Id therapistId = m_layout.therapistAt(position.x());
+        const bool inSpan = position.y() >= DayLayout::topMargin &&
+                            position.y() < m_layout.height() - DayLayout::bottomMargin;
+        m_drag = therapistId != 0 && inSpan ? Drag::EmptySlot : Drag::None;
+        m_dragTherapist = therapistId;
+        m_dragAnchor = m_layout.timeAt(position.y(), gridMinutes());
+        m_dragStart = m_dragAnchor;
+        m_dragMinutes = gridMinutes();
+        return;
+    }
+    selectAppointment(id);
+    const Appointment& appointment = entryOf(id)->appointment;
+    // A cancelled card cannot be moved or stretched: it holds no time any more.
+    if (!appointment.holdsTime()) {
+        m_drag = Drag::None;
+        return;
+    }
+    m_dragAppointment = id;
+    m_dragTherapist = appointment.therapistId;
+    m_dragStart = appointment.startUtc;
+    m_dragMinutes = appointment.durationMinutes;
+}
+
+void DayView::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF position = event->position();
+    if (m_drag == Drag::None || !(event->buttons() & Qt::LeftButton)) {
+        Id id = 0;
+        if (m_layout.onResizeHandle(position, &id) && entryOf(id)->appointment.holdsTime()) {
+            setCursor(Qt::SizeVerCursor);
+        } else {
+            unsetCursor();
+        }
+        return;
+    }
+    if (!m_dragging &&
+        (position - m_pressPosition).manhattanLength() < QApplication::startDragDistance()) {
+        return;
+    }
+    m_dragging = true;
+    updateDrag(position);
+}
+
+void DayView::updateDrag(QPointF position)
+{
+    const int grid = gridMinutes();
+    const qreal movedMinutes = (position.y() - m_pressPosition.y()) / m_layout.pixelsPerMinute();
+    const auto snap = [grid](qreal minutes) {
+        return static_cast<qint64>(std::lround(minutes / grid)) * grid;
+    };
+    switch (m_drag) {
+    case Drag::None:
+        return;
+    case Drag::EmptySlot: {
+        const QDateTime current = m_layout.timeAt(position.y(), grid);
+        const QDateTime from = std::min(current, m_dragAnchor);
+        const QDateTime to = std::max(current, m_dragAnchor).addSecs(qint64{grid} * 60);
+        m_dragStart = from;
+        m_dragMinutes = static_cast<int>(from.secsTo(to) / 60);
+        break;
+    }
+    case Drag::Move: {
+        const Appointment& appointment = entryOf(m_dragAppointment)->appointment;
+        // Snapped on the ruler's grid, which starts on a whole hour.
+        const qreal startMinutes =
+            m_layout.visibleStartUtc().secsTo(appointment.startUtc) / 60.0 + movedMinutes;
+        m_dragStart = m_layout.visibleStartUtc().addSecs(snap(startMinutes) * 60);
+        const Id therapistId = m_layout.therapistAt(position.x());
+        m_dragTherapist = therapistId != 0 ? therapistId : appointment.therapistId;
+        break;
+    }
+    case Drag::Resize: {
+        const Appointment& appointment = entryOf(m_dragAppointment)->appointment;
+        m_dragMinutes = static_cast<int>(
+            std::max<qint64>(grid, snap(appointment.durationMinutes + movedMinutes)));
+        break;
+    }
+    }
+    update();
+}
+
+void DayView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    if (m_dragging) {
+        updateDrag(event->position());
+    }
+    finishDrag();
+}
+
+void DayView::finishDrag()
+{
+    // Reset first: a receiver may reload the schedule before the signal returns.
+    const Drag drag = m_drag;
+    const bool dragged = m_dragging;
+    m_drag = Drag::None;
+    m_dragging = false;
+    update();
+    switch (drag) {
+    case Drag::None:
+        return;
+    case Drag::EmptySlot:
+        Q_EMIT emptySlotActivated(m_dragTherapist, m_dragStart, m_dragMinutes);
+        return;
+    case Drag::Move: {
+        const CalendarEntry* entry = entryOf(m_dragAppointment);
+        if (dragged && entry != nullptr &&
+            (m_dragStart != entry->appointment.startUtc ||
+             m_dragTherapist != entry->appointment.therapistId)) {
+            Q_EMIT appointmentMoveRequested(m_dragAppointment, m_dragTherapist, m_dragStart);
+        }
+        return;
+    }
+    case Drag::Resize: {
+        const CalendarEntry* entry = entryOf(m_dragAppointment);
+        if (dragged && entry != nullptr && m_dragMinutes != entry->appointment.durationMinutes) {
+            Q_EMIT appointmentResizeRequested(m_dragAppointment, m_dragMinutes);
+        }
+        return;
+    }
+    }
+}
+
+void DayView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    m_drag = Drag::None;
+    m_dragging = false;
+    const Id id = m_layout.appointmentAt(event->position());
+    if (id != 0) {
+        selectAppointment(id);
+        Q_EMIT appointmentActivated(id);
+    }
+}
+
+void DayView::keyPressEvent(QKeyEvent* event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_selected != 0) {
+        Q_EMIT appointmentActivated(m_selected);
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {
+        m_drag = Drag::None;
+        m_dragging = false;
+        update();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void DayView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const Id id = m_layout.appointmentAt(event->pos());
+    if (id == 0) {
+        event->ignore();
+        return;
+    }
+    selectAppointment(id);
+    Q_EMIT appointmentContextMenuRequested(id, event->globalPos());
+}
+
+// Painting
+
+void DayView::paintEvent(QPaintEvent* /*event*/)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    paintColumns(painter);
+    paintRuler(painter);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const DayLayout::Card& card : m_layout.cards()) {
+        paintCard(painter, card);
+    }
+    paintDragPreview(painter);
+    paintNowLine(painter);
+}
+
+void DayView::paintColumns(QPainter& painter) const
+{
+    const QColor base = palette().color(QPalette::Base);
+    const QColor text = palette().color(QPalette::Text);
+    const QColor offHours = mix(base, text, 0.07);
+    const QColor hatch = mix(base, text, 0.30);
+    for (int column = 0; column < m_layout.columnCount(); ++column) {
+        for (const QRectF& band : m_layout.offHoursRects(column)) {
+            painter.fillRect(band, offHours);
+        }
+        for (const QRectF& band : m_layout.timeOffRects(column)) {
+            painter.fillRect(band, offHours);
+            painter.fillRect(band, QBrush(hatch, Qt::BDiagPattern));
+        }
+    }
+    // Grid lines, every quarter hour, the hours stronger.
+    const QTimeZone& zone = m_day.directory.zone;
+    const qreal left = DayLayout::rulerWidth;
+    for (QDateTime at = m_layout.visibleStartUtc(); at <= m_layout.visibleEndUtc();
+         at = at.addSecs(gridLineMinutes * 60)) {
+        const int minute = ClinicTime::minuteOfDay(ClinicTime::toLocal(at, zone));
+        const qreal strength = minute % 60 == 0 ? 0.24 : (minute % 30 == 0 ? 0.12 : 0.06);
+        painter.setPen(QPen(mix(base, text, strength), 1));
+        const qreal y = std::round(m_layout.yAt(at)) + 0.5;
+        painter.drawLine(QPointF(left, y), QPointF(width(), y));
+    }
+    painter.setPen(QPen(mix(base, text, 0.28), 1));
+    for (int column = 0; column < m_layout.columnCount(); ++column) {
+        const qreal x = std::round(m_layout.columnRect(column).left()) + 0.5;
+        painter.drawLine(QPointF(x, 0), QPointF(x, height()));
+    }
+}
+
+void DayView::paintRuler(QPainter& painter) const
+{
+    const QRectF ruler(0, 0, DayLayout::rulerWidth, height());
+    painter.fillRect(ruler, palette().color(QPalette::Window));
+    const QTimeZone& zone = m_day.directory.zone;
+    QFont hourFont = font();
+    QFont halfFont = font();
+    halfFont.setPointSizeF(font().pointSizeF() * 0.85);
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor faint = mix(palette().color(QPalette::Window), text, 0.55);
+    for (QDateTime at = m_layout.visibleStartUtc(); at <= m_layout.visibleEndUtc();
+         at = at.addSecs(30 * 60)) {
+        const int minute = ClinicTime::minuteOfDay(ClinicTime::toLocal(at, zone));
+        if (minute % 30 != 0) {
+            continue;
+        }
+        const bool hour = minute % 60 == 0;
+        painter.setFont(hour ? hourFont : halfFont);
+        painter.setPen(hour ? text : faint);
+        const qreal y = m_layout.yAt(at);
+        const QRectF label(0, y - 10, DayLayout::rulerWidth - 8, 20);
+        painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
+                         ClinicTime::formatMinute(minute));
+    }
+}
+
+void DayView::paintCard(QPainter& painter, const DayLayout::Card& card) const
+{
+    const CalendarEntry& entry = m_day.entries.at(card.entryIndex);
+    const Appointment& appointment = entry.appointment;
+    const QColor base = palette().color(QPalette::Base);
+    const bool dark = base.lightness() < 128;
+    QColor service(entry.serviceColor);
+    if (!service.isValid()) {
+        service = palette().color(QPalette::Highlight);
+    }
+    QColor accent = service;
+    QColor fill = mix(base, service, dark ? 0.45 : 0.30);
+    QColor textColor = palette().color(QPalette::Text);
+    QColor glyphColor = textColor;
+    if (appointment.status == AppointmentStatus::Completed) {
+        const int grey = qGray(service.rgb());
+        accent = QColor(grey, grey, grey);
+        fill = mix(base, accent, 0.18);
+        textColor = mix(textColor, base, 0.35);
+        glyphColor = textColor;
+    } else if (appointment.status == AppointmentStatus::NoShow) {
+        accent = noShowColor;
+        fill = mix(base, noShowColor, dark ? 0.35 : 0.20);
+        glyphColor = noShowColor;
+    }
+
+    painter.save();
+    if (card.cancelled) {
+        painter.setOpacity(0.45);
+    }
+    if (!card.tail.isEmpty()) {
+        // The cleanup buffer: time the room and therapist are taken without a client.
+        QColor tail = accent;
+        tail.setAlphaF(dark ? 0.28f : 0.16f);
+        painter.fillRect(card.tail.adjusted(4, 0, 0, 0), tail);
+    }
+    const QRectF rect = card.rect.adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath shape;
+    shape.addRoundedRect(rect, 4, 4);
+    painter.fillPath(shape, fill);
+    painter.save();
+    painter.setClipPath(shape);
+    painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), accent);
+    painter.restore();
+    const bool selected = card.appointmentId == m_selected;
+    painter.setPen(selected ? QPen(palette().color(QPalette::Highlight), 2.5)
+                            : QPen(dark ? accent.lighter(120) : accent.darker(115), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(shape);
+
+    // Badges on the right: health alerts, then the status glyph.
+    qreal right = rect.right() - 3;
+    if (!entry.healthAlerts.isEmpty()) {
+        const QRectF badge = badgeRect(rect);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(alertColor);
+        painter.drawEllipse(badge);
+        QFont badgeFont = font();
+        badgeFont.setBold(true);
+        badgeFont.setPointSizeF(font().pointSizeF() * 0.8);
+        painter.setFont(badgeFont);
+        painter.setPen(QColor(Qt::white));
+        painter.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+        right = badge.left() - 2;
+    }
+    const QString glyph = statusGlyph(appointment.status);
+    if (!glyph.isEmpty()) {
+        QFont glyphFont = font();
+        glyphFont.setBold(true);
+        painter.setFont(glyphFont);
+        painter.setPen(glyphColor);
+        const QRectF glyphRect(right - 16, rect.top() + 2, 16, 17);
+        painter.drawText(glyphRect, Qt::AlignCenter, glyph);
+        right = glyphRect.left() - 1;
+    }
+
+    // Text lines, as many as the height allows.
+    QFont nameFont = font();
+    nameFont.setBold(true);
+    nameFont.setStrikeOut(card.cancelled);
+    QFont detailFont = font();
+    detailFont.setPointSizeF(font().pointSizeF() * 0.9);
+    detailFont.setStrikeOut(card.cancelled);
+    const QFontMetricsF nameMetrics(nameFont);
+    const QFontMetricsF detailMetrics(detailFont);
+    const qreal left = rect.left() + 8;
+    qreal y = rect.top() + 2;
+    const qreal bottom = rect.bottom() - 1;
+
+    QString minutes = tr("%1 min").arg(appointment.durationMinutes);
+    QStringList details{entry.serviceName, minutes};
+    if (!entry.roomName.isEmpty()) {
+        details.append(entry.roomName);
+    }
+    QStringList lines;
+    const qreal room = bottom - y - nameMetrics.height();
+    const int detailLines = std::max(0, static_cast<int>(room / detailMetrics.height()));
+    if (detailLines >= 2) {
+        lines.append(entry.serviceName);
+        lines.append(entry.roomName.isEmpty() ? minutes
+                                              : tr("%1 · %2").arg(minutes, entry.roomName));
+    } else if (detailLines == 1) {
+        lines.append(details.join(QStringLiteral(" · ")));
+    }
+    painter.setPen(textColor);
+    painter.setFont(nameFont);
+    const QString name = detailLines == 0 && !entry.serviceName.isEmpty()
+                             ? tr("%1 · %2").arg(entry.clientName, entry.serviceName)
+                             : entry.clientName;
+    painter.drawText(QRectF(left, y, right - left, nameMetrics.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     nameMetrics.elidedText(name, Qt::ElideRight, right - left));
+    y += nameMetrics.height();
+    painter.setFont(detailFont);
+    for (const QString& line : std::as_const(lines)) {
+        const qreal lineRight = rect.right() - 4;
+        painter.drawText(QRectF(left, y, lineRight - left, detailMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         detailMetrics.elidedText(line, Qt::ElideRight, lineRight - left));
+        y += detailMetrics.height();
+    }
+    painter.restore();
+}
+
+void DayView::paintDragPreview(QPainter& painter) const
+{
+    if (!m_dragging || m_drag == Drag::None) {
+        return;
+    }
+    const int column = m_layout.columnOf(m_dragTherapist);
+    const QRectF columnArea = m_layout.columnRect(column);
+    if (columnArea.isEmpty()) {
+        return;
+    }
+    const qreal top = m_layout.yAt(m_dragStart);
+    const qreal bottom = m_layout.yAt(m_dragStart.addSecs(qint64{m_dragMinutes} * 60));
+    const QRectF target(columnArea.left() + 3, top, columnArea.width() - 7, bottom - top);
+    QColor highlight = palette().color(QPalette::Highlight);
+    QColor wash = highlight;
+    wash.setAlphaF(0.18f);
+    painter.fillRect(target, wash);
+    painter.setPen(QPen(highlight, 2, Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(target, 4, 4);
+    painter.setPen(palette().color(QPalette::Text));
+    const QTimeZone& zone = m_day.directory.zone;
+    const QString label =
+        tr("%1–%2").arg(localTime(m_dragStart, zone),
+                        localTime(m_dragStart.addSecs(qint64{m_dragMinutes} * 60), zone));
+    painter.drawText(target.adjusted(8, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop, label);
+}
+
+void DayView::paintNowLine(QPainter& painter) const
+{
+    if (!m_now.isValid() || m_now < m_layout.visibleStartUtc() ||
+        m_now > m_layout.visibleEndUtc()) {
+        return;
+    }
+    const qreal y = m_layout.yAt(m_now);
+    painter.setPen(QPen(nowColor, 2));
+    painter.drawLine(QPointF(DayLayout::rulerWidth, y), QPointF(width(), y));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(nowColor);
+    painter.drawEllipse(QPointF(DayLayout::rulerWidth, y), 4, 4);
+}
+
+} // namespace masahista::gui

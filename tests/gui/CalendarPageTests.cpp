@@ -1,0 +1,226 @@
+#include "booking/BookingService.h"
+#include "booking/ClinicTime.h"
+#include "booking/DemoClinic.h"
+#include "booking/Schedule.h"
+#include "data/AppointmentRepository.h"
+#include "gui/CalendarPage.h"
+#include "gui/calendar/DayPanel.h"
+#include "gui/calendar/DayView.h"
+#include "support/TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace masahista;
+using masahista::gui::CalendarPage;
+
+namespace {
+
+// Wednesday 2026-11-25, 09:00 in Edmonton: the demo's today.
+const QDateTime demoNow(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc());
+
+QList<Id> idsOf(const QList<CalendarEntry>& entries)
+{
+    QList<Id> ids;
+    for (const CalendarEntry& entry : entries) {
+        ids.append(entry.appointment.id);
+    }
+    return ids;
+}
+
+// The first booked or confirmed appointment of the day the page shows.
+const CalendarEntry* firstActive(const CalendarPage& page)
+{
+    for (const CalendarEntry& entry : page.dayPanel()->dayView()->schedule().entries) {
+        if (entry.appointment.status == AppointmentStatus::Booked ||
+            entry.appointment.status == AppointmentStatus::Confirmed) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+struct DemoPage
+{
+    DemoPage()
+    {
+        database = masahista::test::fileDatabase(dir.filePath(QStringLiteral("clinic.sqlite")));
+        REQUIRE(DemoClinic::load(*database, QDate(2026, 11, 25), clock).ok());
+        page = std::make_unique<CalendarPage>(*database, clock, Actor{QStringLiteral("desk")});
+        page->resize(1366, 700);
+        page->show();
+    }
+
+    QTemporaryDir dir;
+    FixedClock clock{demoNow};
+    std::unique_ptr<Database> database;
+    std::unique_ptr<CalendarPage> page;
+};
+
+} // namespace
+
+TEST_CASE("The calendar page shows exactly what the database holds for the day", "[gui][calendar]")
+{
+    DemoPage demo;
+    CalendarPage& page = *demo.page;
+    CHECK(page.date() == QDate(2026, 11, 25));
+    const DaySchedule stored = loadDaySchedule(*demo.database, page.date()).value();
+    CHECK(idsOf(page.dayPanel()->dayView()->schedule().entries) == idsOf(stored.entries));
+    CHECK_FALSE(stored.entries.isEmpty());
+
+    page.nextDayAction()->trigger();
+    CHECK(page.date() == QDate(2026, 11, 26));
+    CHECK(idsOf(page.dayPanel()->dayView()->schedule().entries) ==
+          idsOf(loadDaySchedule(*demo.database, QDate(2026, 11, 26)).value().entries));
+    page.previousDayAction()->trigger();
+    page.previousDayAction()->trigger();
+    CHECK(page.date() == QDate(2026, 11, 24));
+    page.todayAction()->trigger();
+    CHECK(page.date() == QDate(2026, 11, 25));
+}
+
+TEST_CASE("A change made by the command line appears without a reload by hand", "[gui][calendar]")
+{
+    DemoPage demo;
+    CalendarPage& page = *demo.page;
+    page.showDate(QDate(2026, 11, 26));
+    QList<Id> active;
+    for (const CalendarEntry& entry : page.dayPanel()->dayView()->schedule().entries) {
+        if (entry.appointment.status == AppointmentStatus::Booked ||
+            entry.appointment.status == AppointmentStatus::Confirmed) {
+            active.append(entry.appointment.id);
+        }
+    }
+    REQUIRE(active.size() >= 2);
+    const Id cancelledId = active.at(0);
+    const Id selectedId = active.at(1);
+    page.dayPanel()->dayView()->selectAppointment(selectedId);
+
+    const masahista::test::ProcessResult cancelled = masahista::test::runMasahistaAt(
+        demoNow, {QStringLiteral("--db"), demo.dir.filePath(QStringLiteral("clinic.sqlite")),
+                  QStringLiteral("cancel"), QString::number(cancelledId),
+                  QStringLiteral("--reason"), QStringLiteral("Called in")});
+    REQUIRE(cancelled.exitCode == 0);
+    const auto shownStatus = [&] {
+        for (const CalendarEntry& entry : page.dayPanel()->dayView()->schedule().entries) {
+            if (entry.appointment.id == cancelledId) {
+                return entry.appointment.status;
+            }
+        }
+        return AppointmentStatus::Booked;
+    };
+    CHECK(QTest::qWaitFor([&] { return shownStatus() == AppointmentStatus::Cancelled; }, 3000));
+    // The user's place is kept: the same day and the same selection.
+    CHECK(page.date() == QDate(2026, 11, 26));
+    CHECK(page.dayPanel()->dayView()->selectedAppointment() == selectedId);
+}
+
+TEST_CASE("Dragging a card moves the appointment and undo puts it back", "[gui][calendar]")
+{
+    DemoPage demo;
+    CalendarPage& page = *demo.page;
+    // Eden L works Tuesdays 12:00-15:00; 8 December is after the demo's bookings.
+    const DaySchedule day = loadDaySchedule(*demo.database, QDate(2026, 12, 8)).value();
+    Id eden = 0;
+    for (const Therapist& therapist : day.directory.therapists) {
+        if (therapist.displayName == u"Eden L") {
+            eden = therapist.id;
+        }
+    }
+    const Id swedish = day.directory.serviceNames.key(QStringLiteral("Swedish relaxation"));
+    BookingRequest request;
+    request.clientId = 1;
+    request.therapistId = eden;
+    request.massageTypeId = swedish;
+    request.minutes = 60;
+    request.startUtc = ClinicTime::toUtc(QDate(2026, 12, 8), 12 * 60, day.directory.zone);
+    const Result<Appointment> booked =
+        BookingService(*demo.database, demo.clock).book(request, Actor{QStringLiteral("desk")});
+    REQUIRE(booked.ok());
+    page.showDate(QDate(2026, 12, 8));
+
+    const QDateTime later = booked->startUtc.addSecs(30 * 60);
+    Q_EMIT page.dayPanel()->dayView()->appointmentMoveRequested(booked->id, eden, later);
+    CHECK(AppointmentRepository(*demo.database).byId(booked->id).value().startUtc == later);
+    REQUIRE(page.undoStack()->count() == 1);
+    page.undoStack()->undo();
+    CHECK(AppointmentRepository(*demo.database).byId(booked->id).value().startUtc ==
+          booked->startUtc);
+    page.undoStack()->redo();
+    CHECK(AppointmentRepository(*demo.database).byId(booked->id).value().startUtc == later);
+
+    // Dragging the bottom edge changes the length, and the price with it.
+    Q_EMIT page.dayPanel()->dayView()->appointmentResizeRequested(booked->id, 90);
+    const Appointment resized = AppointmentRepository(*demo.database).byId(booked->id).value();
+    CHECK(resized.durationMinutes == 90);
+    CHECK(resized.priceCents != booked->priceCents);
+    page.undoStack()->undo();
+    CHECK(AppointmentRepository(*demo.database).byId(booked->id).value().durationMinutes == 60);
+}
+
+TEST_CASE("A refused move leaves the appointment where it was and says why", "[gui][calendar]")
+{
+    DemoPage demo;
+    CalendarPage& page = *demo.page;
+    page.showDate(QDate(2026, 11, 26));
+    const QList<CalendarEntry>& entries = page.dayPanel()->dayView()->schedule().entries;
+    // Two active appointments of one therapist: moving the second onto the first is refused.
+    const CalendarEntry* first = nullptr;
+    const CalendarEntry* second = nullptr;
+    for (const CalendarEntry& a : entries) {
+        for (const CalendarEntry& b : entries) {
+            if (a.appointment.id != b.appointment.id &&
+                a.appointment.therapistId == b.appointment.therapistId &&
+                a.appointment.startUtc < b.appointment.startUtc && a.appointment.holdsTime() &&
+                b.appointment.status == AppointmentStatus::Booked) {
+                first = &a;
+                second = &b;
+            }
+        }
+    }
+    REQUIRE(first != nullptr);
+    const Id secondId = second->appointment.id;
+    const QDateTime secondStart = second->appointment.startUtc;
+    Q_EMIT page.dayPanel()->dayView()->appointmentMoveRequested(
+        secondId, first->appointment.therapistId, first->appointment.startUtc);
+    CHECK(page.message().startsWith(u"Slot taken"));
+    CHECK(AppointmentRepository(*demo.database).byId(secondId).value().startUtc == secondStart);
+    CHECK(page.undoStack()->count() == 0);
+}
+
+TEST_CASE("Delete on a selected appointment asks for the reason and cancels it", "[gui][calendar]")
+{
+    DemoPage demo;
+    CalendarPage& page = *demo.page;
+    page.showDate(QDate(2026, 12, 1));
+    const CalendarEntry* target = firstActive(page);
+    REQUIRE(target != nullptr);
+    const Id id = target->appointment.id;
+    page.dayPanel()->dayView()->selectAppointment(id);
+
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->findChild<QLineEdit*>(QStringLiteral("reasonEdit"))
+            ->setText(QStringLiteral("Snowstorm"));
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+    });
+    page.cancelAction()->trigger();
+    const Appointment stored = AppointmentRepository(*demo.database).byId(id).value();
+    CHECK(stored.status == AppointmentStatus::Cancelled);
+    CHECK(stored.cancelReason == u"Snowstorm");
+    CHECK(page.message().contains(u"Cancelled"));
+}
