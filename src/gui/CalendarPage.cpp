@@ -13,6 +13,7 @@
 #include "gui/calendar/DayView.h"
 #include "gui/dialogs/BookingDialog.h"
 #include "gui/dialogs/CancelDialog.h"
+#include "gui/dialogs/UnresolvedDialog.h"
 #include "ui_CalendarPage.h"
 
 #include <QAction>
@@ -147,6 +148,12 @@ void CalendarPage::setUpActions()
     connect(m_findClient, &QAction::triggered, this, [this] {
         m_ui->clientSearchEdit->setFocus();
         m_ui->clientSearchEdit->selectAll();
+    });
+    m_unresolved = new QAction(tr("&Unresolved appointments…"), this);
+    connect(m_unresolved, &QAction::triggered, this, [this] {
+        UnresolvedDialog dialog(m_database, m_clock, m_actor, this);
+        dialog.exec();
+        reload();
     });
     addAction(m_newBooking);
     addAction(m_findClient);

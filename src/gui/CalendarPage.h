@@ -52,6 +52,7 @@ public:
     QAction* newBookingAction() const { return m_newBooking; }
     QAction* findClientAction() const { return m_findClient; }
     QAction* cancelAction() const { return m_cancel; }
+    QAction* unresolvedAction() const { return m_unresolved; }
 
     // The message line above the day: refusals in red, confirmations in the normal colour.
     QString message() const;
@@ -86,6 +87,7 @@ private:
     QAction* m_newBooking = nullptr;
     QAction* m_findClient = nullptr;
     QAction* m_cancel = nullptr;
+    QAction* m_unresolved = nullptr;
 };
 
 } // namespace masahista::gui

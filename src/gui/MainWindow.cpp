@@ -75,6 +75,7 @@ void MainWindow::setUpCalendar(const Clock& clock)
     dayMenu->addAction(m_calendarPage->newBookingAction());
     dayMenu->addAction(m_calendarPage->findClientAction());
     dayMenu->addAction(m_calendarPage->cancelAction());
+    dayMenu->addAction(m_calendarPage->unresolvedAction());
     dayMenu->addSeparator();
     dayMenu->addAction(m_calendarPage->previousDayAction());
     dayMenu->addAction(m_calendarPage->nextDayAction());

@@ -1,0 +1,89 @@
+#include "UnresolvedDialog.h"
+
+#include "booking/BookingRules.h"
+#include "booking/BookingService.h"
+#include "booking/Schedule.h"
+#include "ui_UnresolvedDialog.h"
+
+#include <QPushButton>
+
+namespace masahista::gui {
+
+UnresolvedDialog::UnresolvedDialog(Database& database, const Clock& clock, Actor actor,
+                                   QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::UnresolvedDialog>())
+    , m_database(database)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->hide();
+    connect(m_ui->completedButton, &QPushButton::clicked, this,
+            [this] { settleSelected(AppointmentStatus::Completed); });
+    connect(m_ui->noShowButton, &QPushButton::clicked, this,
+            [this] { settleSelected(AppointmentStatus::NoShow); });
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+UnresolvedDialog::~UnresolvedDialog() = default;
+
+int UnresolvedDialog::reload()
+{
+    m_ui->appointmentList->clear();
+    const Result<QList<Appointment>> unresolved = BookingService(m_database, m_clock).unresolved();
+    Result<ClinicDirectory> directory = loadClinicDirectory(m_database);
+    if (!unresolved || !directory) {
+        m_ui->messageLabel->setText(!unresolved ? unresolved.error().message
+                                                : directory.error().message);
+        m_ui->messageLabel->show();
+        return 0;
+    }
+    const Result<QList<CalendarEntry>> entries =
+        calendarEntries(m_database, *directory, *unresolved);
+    if (!entries) {
+        m_ui->messageLabel->setText(entries.error().message);
+        m_ui->messageLabel->show();
+        return 0;
+    }
+    for (const CalendarEntry& entry : *entries) {
+        auto* item = new QListWidgetItem(
+            tr("%1  %2 — %3, %4 min, with %5")
+                .arg(BookingRules::localText(entry.appointment.startUtc, directory->zone),
+                     entry.clientName, entry.serviceName)
+                .arg(entry.appointment.durationMinutes)
+                .arg(entry.therapistName),
+            m_ui->appointmentList);
+        item->setData(Qt::UserRole, entry.appointment.id);
+    }
+    const bool any = !entries->isEmpty();
+    if (any) {
+        m_ui->appointmentList->setCurrentRow(0);
+    }
+    m_ui->completedButton->setEnabled(any);
+    m_ui->noShowButton->setEnabled(any);
+    setWindowTitle(tr("Unresolved appointments (%1)").arg(entries->size()));
+    return static_cast<int>(entries->size());
+}
+
+void UnresolvedDialog::settleSelected(AppointmentStatus outcome)
+{
+    const QListWidgetItem* item = m_ui->appointmentList->currentItem();
+    if (item == nullptr) {
+        return;
+    }
+    const Result<Appointment> settled =
+        BookingService(m_database, m_clock)
+            .setStatus(item->data(Qt::UserRole).toLongLong(), outcome, m_actor);
+    m_ui->messageLabel->setVisible(!settled);
+    if (!settled) {
+        m_ui->messageLabel->setText(settled.error().message);
+        return;
+    }
+    const int row = m_ui->appointmentList->currentRow();
+    reload();
+    m_ui->appointmentList->setCurrentRow(qMin(row, m_ui->appointmentList->count() - 1));
+}
+
+} // namespace masahista::gui
