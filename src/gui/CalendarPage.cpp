@@ -14,6 +14,8 @@
 #include "gui/dialogs/BookingDialog.h"
 #include "gui/dialogs/CancelDialog.h"
 #include "gui/dialogs/UnresolvedDialog.h"
+#include "gui/print/DaySheet.h"
+#include "gui/print/PrintActions.h"
 #include "ui_CalendarPage.h"
 
 #include <QAction>
@@ -155,8 +157,18 @@ void CalendarPage::setUpActions()
         dialog.exec();
         reload();
     });
+    m_print = new QAction(tr("&Print day sheet…"), this);
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QAction::triggered, this,
+            [this] { PrintActions::printWithPreview(this, daySheetHtml()); });
+    m_exportPdf = new QAction(tr("E&xport day sheet as PDF…"), this);
+    connect(m_exportPdf, &QAction::triggered, this, [this] {
+        PrintActions::exportPdf(this, daySheetHtml(),
+                                tr("day-sheet-%1.pdf").arg(m_date.toString(Qt::ISODate)));
+    });
     addAction(m_newBooking);
     addAction(m_findClient);
+    addAction(m_print);
 }
 
 DayPanel* CalendarPage::dayPanel() const
@@ -200,6 +212,13 @@ void CalendarPage::reload()
     m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clock.nowUtc());
     m_ui->dayPanel->setVerticalScroll(scroll);
     showDetails(m_ui->dayPanel->dayView()->selectedAppointment());
+}
+
+QString CalendarPage::daySheetHtml() const
+{
+    const CalendarEntry* selected = entry(m_ui->dayPanel->dayView()->selectedAppointment());
+    return DaySheet::html(m_schedule, selected != nullptr ? selected->appointment.therapistId : 0,
+                          m_clock.nowUtc());
 }
 
 void CalendarPage::loadTherapistList()

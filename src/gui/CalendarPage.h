@@ -53,6 +53,12 @@ public:
     QAction* findClientAction() const { return m_findClient; }
     QAction* cancelAction() const { return m_cancel; }
     QAction* unresolvedAction() const { return m_unresolved; }
+    QAction* printAction() const { return m_print; }
+    QAction* exportPdfAction() const { return m_exportPdf; }
+
+    // The day sheet of the selected appointment's therapist, or the whole clinic's when no
+    // appointment is selected.
+    QString daySheetHtml() const;
 
     // The message line above the day: refusals in red, confirmations in the normal colour.
     QString message() const;
@@ -88,6 +94,8 @@ private:
     QAction* m_findClient = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_unresolved = nullptr;
+    QAction* m_print = nullptr;
+    QAction* m_exportPdf = nullptr;
 };
 
 } // namespace masahista::gui

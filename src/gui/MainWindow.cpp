@@ -77,6 +77,9 @@ void MainWindow::setUpCalendar(const Clock& clock)
     dayMenu->addAction(m_calendarPage->cancelAction());
     dayMenu->addAction(m_calendarPage->unresolvedAction());
     dayMenu->addSeparator();
+    dayMenu->addAction(m_calendarPage->printAction());
+    dayMenu->addAction(m_calendarPage->exportPdfAction());
+    dayMenu->addSeparator();
     dayMenu->addAction(m_calendarPage->previousDayAction());
     dayMenu->addAction(m_calendarPage->nextDayAction());
     dayMenu->addAction(m_calendarPage->todayAction());

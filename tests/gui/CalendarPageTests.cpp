@@ -224,3 +224,18 @@ TEST_CASE("Delete on a selected appointment asks for the reason and cancels it",
     CHECK(stored.cancelReason == u"Snowstorm");
     CHECK(page.message().contains(u"Cancelled"));
 }
+
+TEST_CASE("The day sheet printed from the page is the selected therapist's, else the clinic's",
+          "[gui][calendar]")
+{
+    DemoPage demo;
+    CalendarPage& page = *demo.page;
+    const CalendarEntry* target = firstActive(page);
+    REQUIRE(target != nullptr);
+    const QString clinicSheet = page.daySheetHtml();
+    page.dayPanel()->dayView()->selectAppointment(target->appointment.id);
+    const QString therapistSheet = page.daySheetHtml();
+    CHECK(therapistSheet.contains(target->therapistName.toHtmlEscaped()));
+    CHECK(therapistSheet.size() < clinicSheet.size());
+    CHECK(page.printAction()->shortcut() == QKeySequence(QKeySequence::Print));
+}
