@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPixmap>
+#include <QTextCharFormat>
 #include <QUndoStack>
 
 namespace masahista::gui {
@@ -83,6 +84,8 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
 
     connect(m_ui->monthCalendar, &QCalendarWidget::selectionChanged, this,
             [this] { showDate(m_ui->monthCalendar->selectedDate()); });
+    connect(m_ui->monthCalendar, &QCalendarWidget::currentPageChanged, this,
+            &CalendarPage::markBusyDays);
     connect(m_ui->todayButton, &QPushButton::clicked, m_today, &QAction::trigger);
     connect(m_ui->showCancelledCheck, &QCheckBox::toggled, this,
             [this](bool show) { m_ui->dayPanel->dayView()->setShowCancelled(show); });
@@ -194,6 +197,7 @@ void CalendarPage::showDate(QDate date)
     }
     m_ui->dateLabel->setText(QLocale().toString(date, QLocale::LongFormat));
     reload();
+    markBusyDays(date.year(), date.month());
     if (newDate) {
         m_ui->dayPanel->scrollToTime(ClinicTime::toUtc(date, 9 * 60, m_schedule.directory.zone));
     }
@@ -212,6 +216,35 @@ void CalendarPage::reload()
     m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clock.nowUtc());
     m_ui->dayPanel->setVerticalScroll(scroll);
     showDetails(m_ui->dayPanel->dayView()->selectedAppointment());
+}
+
+void CalendarPage::markBusyDays(int year, int month)
+{
+    const QDate first(year, month, 1);
+    const QTimeZone& zone = m_schedule.directory.zone;
+    // Days around the month are shown too; one query covers them all.
+    const QDate from = first.addDays(-7);
+    const QDate to = first.addMonths(1).addDays(14);
+    m_ui->monthCalendar->setDateTextFormat(QDate(), QTextCharFormat());
+    const Result<QList<Appointment>> appointments =
+        AppointmentRepository(m_database)
+            .between(ClinicTime::toUtc(from, 0, zone), ClinicTime::toUtc(to, 0, zone));
+    if (!appointments) {
+        return;
+    }
+    QTextCharFormat busy;
+    busy.setFontWeight(QFont::Bold);
+    for (const Appointment& appointment : *appointments) {
+        if (appointment.holdsTime()) {
+            m_ui->monthCalendar->setDateTextFormat(
+                ClinicTime::toLocal(appointment.startUtc, zone).date(), busy);
+        }
+    }
+}
+
+bool CalendarPage::isMarkedBusy(QDate date) const
+{
+    return m_ui->monthCalendar->dateTextFormat(date).fontWeight() == QFont::Bold;
 }
 
 QString CalendarPage::daySheetHtml() const

@@ -59,6 +59,8 @@ public:
     // The day sheet of the selected appointment's therapist, or the whole clinic's when no
     // appointment is selected.
     QString daySheetHtml() const;
+    // Whether the month calendar shows the day as having appointments.
+    bool isMarkedBusy(QDate date) const;
 
     // The message line above the day: refusals in red, confirmations in the normal colour.
     QString message() const;
@@ -66,6 +68,8 @@ public:
 private:
     void setUpActions();
     void loadTherapistList();
+    // Shows in bold the days of the displayed month that have appointments.
+    void markBusyDays(int year, int month);
     QList<Id> shownTherapists() const;
     const CalendarEntry* entry(Id appointmentId) const;
 

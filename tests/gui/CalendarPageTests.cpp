@@ -88,6 +88,11 @@ TEST_CASE("The calendar page shows exactly what the database holds for the day",
     CHECK(page.date() == QDate(2026, 11, 24));
     page.todayAction()->trigger();
     CHECK(page.date() == QDate(2026, 11, 25));
+
+    // The month calendar marks the demo's fortnight and not the empty days after it.
+    CHECK(page.isMarkedBusy(QDate(2026, 11, 20)));
+    CHECK(page.isMarkedBusy(QDate(2026, 12, 1)));
+    CHECK_FALSE(page.isMarkedBusy(QDate(2026, 12, 10)));
 }
 
 TEST_CASE("A change made by the command line appears without a reload by hand", "[gui][calendar]")
