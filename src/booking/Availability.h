@@ -15,8 +15,8 @@ struct SlotQuery
 {
     Id massageTypeId = 0;
     int minutes = 0;
-    QDateTime fromUtc; // earliest start considered (never before now)
-    QDateTime toUtc;   // starts before this instant
+    QDateTime fromUtc;  // earliest start considered (never before now)
+    QDateTime toUtc;    // starts before this instant
     Id therapistId = 0; // 0: any therapist certified for the type
     Id roomId = 0;      // 0: any suitable room
     int limit = 10;
@@ -38,7 +38,10 @@ class Availability
     Q_DECLARE_TR_FUNCTIONS(Availability)
 
 public:
-    Availability(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+    Availability(Database& database, const Clock& clock)
+        : m_database(database)
+        , m_clock(clock)
+    {}
 
     // In time order (then therapist and room order); at most `limit`.
     Result<QList<Slot>> findSlots(const SlotQuery& query);

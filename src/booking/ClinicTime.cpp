@@ -15,6 +15,10 @@ QTimeZone zone(const QString& timeZoneId)
 
 QDateTime toUtc(QDate date, int minuteOfDay, const QTimeZone& zone)
 {
+    constexpr int minutesPerDay = 24 * 60;
+    // 24:00, the end of a working day, is the next day's midnight.
+    date = date.addDays(minuteOfDay / minutesPerDay);
+    minuteOfDay %= minutesPerDay;
     const QDateTime local(date, QTime(0, 0).addSecs(qint64{minuteOfDay} * 60), zone);
     return local.toUTC();
 }

@@ -14,7 +14,8 @@ namespace masahista::ClinicTime {
 // The clinic's zone; falls back to America/Edmonton when the id is unknown on this system.
 QTimeZone zone(const QString& timeZoneId);
 
-// The instant at which the clinic's clocks show `minuteOfDay` on `date`. A wall-clock time
+// The instant at which the clinic's clocks show `minuteOfDay` (1440 and beyond carry into the
+// next days) on `date`. A wall-clock time
 // skipped by the spring change resolves to the instant after the gap (02:30 -> 03:30).
 QDateTime toUtc(QDate date, int minuteOfDay, const QTimeZone& zone);
 

@@ -88,6 +88,58 @@ Result<QList<CalendarEntry>> calendarEntries(Database& database, const ClinicDir
     return entries;
 }
 
+namespace {
+
+// What is left of the free spans once `busy` is taken out of them.
+QList<TimeSpan> without(const QList<TimeSpan>& free, const TimeSpan& busy)
+{
+    QList<TimeSpan> left;
+    for (const TimeSpan& span : free) {
+        if (busy.end <= span.start || span.end <= busy.start) {
+            left.append(span);
+            continue;
+        }
+        if (span.start < busy.start) {
+            left.append({span.start, busy.start});
+        }
+        if (busy.end < span.end) {
+            left.append({busy.end, span.end});
+        }
+    }
+    return left;
+}
+
+} // namespace
+
+QList<TimeSpan> freeTime(QDate day, const ClinicDirectory& directory, Id therapistId,
+                         const QList<CalendarEntry>& entries, const WorkingTime& working)
+{
+    const QTimeZone& zone = directory.zone;
+    QList<TimeSpan> free;
+    for (const WeeklyInterval& interval : working.weeklyHours.value(therapistId)) {
+        if (interval.weekday == day.dayOfWeek()) {
+            free.append({ClinicTime::toUtc(day, interval.startMinute, zone),
+                         ClinicTime::toUtc(day, interval.endMinute, zone)});
+        }
+    }
+    for (const CalendarEntry& entry : entries) {
+        const Appointment& appointment = entry.appointment;
+        if (appointment.therapistId == therapistId && appointment.holdsTime()) {
+            free = without(free, {appointment.startUtc,
+                                  std::max(appointment.endUtc, appointment.bufferEndUtc)});
+        }
+    }
+    for (const TimeOff& off : working.timeOff) {
+        if (off.therapistId == therapistId) {
+            free = without(free, {off.startUtc, off.endUtc});
+        }
+    }
+    const qint64 shortest = qint64{std::max(directory.settings.bookingStepMinutes, 1)} * 60;
+    free.removeIf(
+        [shortest](const TimeSpan& span) { return span.start.secsTo(span.end) < shortest; });
+    return free;
+}
+
 Result<WorkingTime> loadWorkingTime(Database& database, Id therapistId, const QDateTime& fromUtc,
                                     const QDateTime& toUtc)
 {

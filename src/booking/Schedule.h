@@ -43,6 +43,18 @@ struct WorkingTime
     QList<TimeOff> timeOff;
 };
 
+struct TimeSpan
+{
+    QDateTime start;
+    QDateTime end;
+};
+
+// A therapist's free stretches on one local day: working intervals less the time held by
+// appointments (cleanup included, as for booking) and time off. Stretches shorter than one
+// booking step are left out: they could not take an appointment.
+QList<TimeSpan> freeTime(QDate day, const ClinicDirectory& directory, Id therapistId,
+                         const QList<CalendarEntry>& entries, const WorkingTime& working);
+
 Result<WorkingTime> loadWorkingTime(Database& database, Id therapistId, const QDateTime& fromUtc,
                                     const QDateTime& toUtc);
 

@@ -54,14 +54,6 @@ QDateTime dayStartUtc(QDate day, const QTimeZone& zone)
     return ClinicTime::toUtc(day, 0, zone);
 }
 
-// A working hour's boundary as an instant; 24:00 is the next day's midnight.
-QDateTime wallClockUtc(QDate day, int minuteOfDay, const QTimeZone& zone)
-{
-    constexpr int minutesPerDay = 24 * 60;
-    return ClinicTime::toUtc(day.addDays(minuteOfDay / minutesPerDay), minuteOfDay % minutesPerDay,
-                             zone);
-}
-
 QString timeText(const QDateTime& instant, const QTimeZone& zone)
 {
     return ClinicTime::formatMinute(ClinicTime::minuteOfDay(ClinicTime::toLocal(instant, zone)));
@@ -160,31 +152,6 @@ QStringList entryLines(const CalendarEntry& entry, const QString& when, bool wit
     return lines;
 }
 
-struct Span
-{
-    QDateTime start;
-    QDateTime end;
-};
-
-// What is left of the free spans once `busy` is taken out of them.
-QList<Span> without(const QList<Span>& free, const Span& busy)
-{
-    QList<Span> left;
-    for (const Span& span : free) {
-        if (busy.end <= span.start || span.end <= busy.start) {
-            left.append(span);
-            continue;
-        }
-        if (span.start < busy.start) {
-            left.append({span.start, busy.start});
-        }
-        if (busy.end < span.end) {
-            left.append({busy.end, span.end});
-        }
-    }
-    return left;
-}
-
 // One line (with its details) of a therapist's part of the sheet, sorted by time.
 struct SheetItem
 {
@@ -205,23 +172,12 @@ QStringList therapistDay(const Therapist& therapist, QDate day, const QList<Cale
                       (hoursText.isEmpty() ? Text::tr("day off") : hoursText) + QLatin1Char(')')};
 
     QList<SheetItem> items;
-    QList<Span> free;
-    for (const WeeklyInterval& interval : hours) {
-        if (interval.weekday == day.dayOfWeek()) {
-            free.append({wallClockUtc(day, interval.startMinute, zone),
-                         wallClockUtc(day, interval.endMinute, zone)});
-        }
-    }
     const QString itemPrefix = indent + indent;
     for (const CalendarEntry& entry : entries) {
         const Appointment& appointment = entry.appointment;
         items.append({appointment.startUtc,
                       entryLines(entry, spanText(appointment.startUtc, appointment.endUtc, zone),
                                  false, itemPrefix)});
-        if (appointment.holdsTime()) {
-            free = without(free, {appointment.startUtc,
-                                  std::max(appointment.endUtc, appointment.bufferEndUtc)});
-        }
     }
     const QDateTime dayStart = dayStartUtc(day, zone);
     const QDateTime dayEnd = dayStartUtc(day.addDays(1), zone);
@@ -229,22 +185,18 @@ QStringList therapistDay(const Therapist& therapist, QDate day, const QList<Cale
         if (off.therapistId != therapist.id || off.endUtc <= dayStart || dayEnd <= off.startUtc) {
             continue;
         }
-        const Span span{std::max(off.startUtc, dayStart), std::min(off.endUtc, dayEnd)};
+        const TimeSpan span{std::max(off.startUtc, dayStart), std::min(off.endUtc, dayEnd)};
         QString line = itemPrefix + Text::tr("off %1").arg(spanText(span.start, span.end, zone));
         if (!off.reason.isEmpty()) {
             line += QStringLiteral("  ") + off.reason;
         }
         items.append({span.start, {line}});
-        free = without(free, span);
     }
     if (showFree) {
-        const qint64 shortest = qint64{std::max(clinic.settings.bookingStepMinutes, 1)} * 60;
-        for (const Span& span : free) {
-            if (span.start.secsTo(span.end) >= shortest) {
-                items.append(
-                    {span.start,
-                     {itemPrefix + Text::tr("free %1").arg(spanText(span.start, span.end, zone))}});
-            }
+        for (const TimeSpan& span : freeTime(day, clinic, therapist.id, entries, working)) {
+            items.append(
+                {span.start,
+                 {itemPrefix + Text::tr("free %1").arg(spanText(span.start, span.end, zone))}});
         }
     }
     // Equal starts (free time where a cancelled appointment was) keep the appointment first.

@@ -28,6 +28,10 @@ TEST_CASE("Clinic wall-clock times map to UTC across both 2026 daylight-saving c
         CHECK(ClinicTime::minuteOfDay(local) == 600);
     }
 
+    // 24:00, the end of a late shift, is the next day's midnight.
+    CHECK(ClinicTime::toUtc(QDate(2026, 11, 25), 1440, edmonton) ==
+          ClinicTime::toUtc(QDate(2026, 11, 26), 0, edmonton));
+
     // 02:30 does not exist on 8 March: it resolves after the gap, never before it.
     const QDateTime inGap = ClinicTime::toUtc(QDate(2026, 3, 8), 150, edmonton);
     CHECK(ClinicTime::toLocal(inGap, edmonton).time() >= QTime(3, 0));

@@ -40,3 +40,31 @@ TEST_CASE("A day's schedule holds that local day's appointments with their names
     REQUIRE(fallBack.ok());
     CHECK(fallBack->startUtc.secsTo(fallBack->endUtc) == 25 * 3600);
 }
+
+TEST_CASE("Free time is working time less appointments with their cleanup and time off",
+          "[booking][schedule]")
+{
+    BookingFixture clinic;
+    const QDate thursday(2026, 12, 3); // Ana is away all day
+    const QDate friday(2026, 12, 4);
+    // Ana works 09:00-12:00 and 12:30-17:00; Swedish has a 15-minute cleanup.
+    clinic.booked(clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday, 10)));
+    clinic.booked(
+        clinic.request(clinic.ana, clinic.swedish, 30, clinic.at(friday, 11, 15), clinic.yan));
+    clinic.booked(
+        clinic.request(clinic.ana, clinic.swedish, 30, clinic.at(friday, 13), clinic.yan));
+    const DaySchedule day = loadDaySchedule(*clinic.database, friday).value();
+    const QList<TimeSpan> free =
+        freeTime(friday, day.directory, clinic.ana, day.entries, day.working);
+    REQUIRE(free.size() == 3);
+    CHECK(free.at(0).start == clinic.at(friday, 9));
+    CHECK(free.at(0).end == clinic.at(friday, 10));
+    // 12:00, when the 11:15 appointment's cleanup ends, is the break: nothing until 12:30.
+    CHECK(free.at(1).start == clinic.at(friday, 12, 30));
+    CHECK(free.at(1).end == clinic.at(friday, 13));
+    CHECK(free.at(2).start == clinic.at(friday, 13, 45));
+    CHECK(free.at(2).end == clinic.at(friday, 17));
+
+    const DaySchedule away = loadDaySchedule(*clinic.database, thursday).value();
+    CHECK(freeTime(thursday, away.directory, clinic.ana, away.entries, away.working).isEmpty());
+}

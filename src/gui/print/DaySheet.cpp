@@ -33,40 +33,7 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-struct Span
-{
-    QDateTime start;
-    QDateTime end;
-};
-
-// What is left of the free spans once `busy` is taken out of them.
-QList<Span> without(const QList<Span>& free, const Span& busy)
-{
-    QList<Span> left;
-    for (const Span& span : free) {
-        if (busy.end <= span.start || span.end <= busy.start) {
-            left.append(span);
-            continue;
-        }
-        if (span.start < busy.start) {
-            left.append({span.start, busy.start});
-        }
-        if (busy.end < span.end) {
-            left.append({busy.end, span.end});
-        }
-    }
-    return left;
-}
-
-// A working hour's boundary as an instant; 24:00 is the next day's midnight.
-QDateTime wallClockUtc(QDate day, int minuteOfDay, const QTimeZone& zone)
-{
-    constexpr int minutesPerDay = 24 * 60;
-    return ClinicTime::toUtc(day.addDays(minuteOfDay / minutesPerDay), minuteOfDay % minutesPerDay,
-                             zone);
-}
-
-QString spanText(const Span& span, const QTimeZone& zone)
+QString spanText(const TimeSpan& span, const QTimeZone& zone)
 {
     const auto time = [&zone](const QDateTime& instant) {
         return ClinicTime::formatMinute(
@@ -129,11 +96,6 @@ QString Sheet::therapistSection(const Therapist& therapist, bool newPage) const
     const QString hoursText = ClinicTime::formatDay(hours, day.date.dayOfWeek());
 
     QList<Row> rows;
-    QList<Span> free;
-    for (const WeeklyInterval& interval : hours) {
-        free.append({wallClockUtc(day.date, interval.startMinute, zone),
-                     wallClockUtc(day.date, interval.endMinute, zone)});
-    }
     int cancelled = 0;
     for (const CalendarEntry& entry : day.entries) {
         const Appointment& appointment = entry.appointment;
@@ -145,16 +107,13 @@ QString Sheet::therapistSection(const Therapist& therapist, bool newPage) const
             continue;
         }
         rows.append({appointment.startUtc, appointmentRow(entry)});
-        // The cleanup after a massage is no time to book anyone, so it is not free either.
-        free = without(
-            free, {appointment.startUtc, std::max(appointment.endUtc, appointment.bufferEndUtc)});
     }
     for (const TimeOff& off : day.working.timeOff) {
         if (off.therapistId != therapist.id || off.endUtc <= day.startUtc ||
             day.endUtc <= off.startUtc) {
             continue;
         }
-        const Span span{std::max(off.startUtc, day.startUtc), std::min(off.endUtc, day.endUtc)};
+        const TimeSpan span{std::max(off.startUtc, day.startUtc), std::min(off.endUtc, day.endUtc)};
         const QString text = off.reason.isEmpty()
                                  ? DaySheet::tr("Time off")
                                  : DaySheet::tr("Time off: %1").arg(off.reason.simplified());
@@ -163,15 +122,10 @@ QString Sheet::therapistSection(const Therapist& therapist, bool newPage) const
              QStringLiteral("<tr>") + cell(escaped(spanText(span, zone))) +
                  cell(QStringLiteral("<span class=\"off\">%1</span>").arg(escaped(text)), 4) +
                  QStringLiteral("</tr>")});
-        free = without(free, span);
     }
-    // Gaps shorter than one booking step could not take an appointment anyway.
-    const qint64 shortest = qint64{std::max(day.directory.settings.bookingStepMinutes, 1)} * 60;
-    for (const Span& span : free) {
+    for (const TimeSpan& span :
+         freeTime(day.date, day.directory, therapist.id, day.entries, day.working)) {
         const qint64 seconds = span.start.secsTo(span.end);
-        if (seconds < shortest) {
-            continue;
-        }
         const QString text = DaySheet::tr("Free (%1 min)").arg(seconds / 60);
         rows.append(
             {span.start,
