@@ -1,5 +1,6 @@
 #include "DayView.h"
 
+#include "CardStyle.h"
 #include "booking/ClinicTime.h"
 
 #include <QApplication>
@@ -16,22 +17,12 @@
 
 namespace masahista::gui {
 
+using CardStyle::alertColor;
+using CardStyle::mix;
+using CardStyle::nowColor;
+using CardStyle::statusGlyph;
+
 namespace {
-
-QColor mix(const QColor& from, const QColor& to, qreal amount)
-{
-    const auto channel = [amount](qreal a, qreal b) {
-        return a + (b - a) * amount;
-    };
-    return QColor::fromRgbF(static_cast<float>(channel(from.redF(), to.redF())),
-                            static_cast<float>(channel(from.greenF(), to.greenF())),
-                            static_cast<float>(channel(from.blueF(), to.blueF())));
-}
-
-// Fixed hues that mean the same in a light and a dark palette.
-const QColor alertColor(0xd8, 0x43, 0x15);
-const QColor noShowColor(0xc6, 0x28, 0x28);
-const QColor nowColor(0xe5, 0x39, 0x35);
 
 QString localTime(const QDateTime& utc, const QTimeZone& zone)
 {
@@ -160,25 +151,6 @@ QString statusText(AppointmentStatus status)
         return DayView::tr("No-show");
     case AppointmentStatus::Cancelled:
         return DayView::tr("Cancelled");
-    }
-    return {};
-}
-
-QString statusGlyph(AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Booked:
-        return {};
-    case AppointmentStatus::Confirmed:
-        return QStringLiteral("✓");
-    case AppointmentStatus::Arrived:
-        return QStringLiteral("➜");
-    case AppointmentStatus::Completed:
-        return QStringLiteral("✔");
-    case AppointmentStatus::NoShow:
-        return QStringLiteral("✗");
-    case AppointmentStatus::Cancelled:
-        return QStringLiteral("⊘");
     }
     return {};
 }
@@ -518,27 +490,12 @@ void DayView::paintCard(QPainter& painter, const DayLayout::Card& card) const
 {
     const CalendarEntry& entry = m_day.entries.at(card.entryIndex);
     const Appointment& appointment = entry.appointment;
-    const QColor base = palette().color(QPalette::Base);
-    const bool dark = base.lightness() < 128;
-    QColor service(entry.serviceColor);
-    if (!service.isValid()) {
-        service = palette().color(QPalette::Highlight);
-    }
-    QColor accent = service;
-    QColor fill = mix(base, service, dark ? 0.45 : 0.30);
-    QColor textColor = palette().color(QPalette::Text);
-    QColor glyphColor = textColor;
-    if (appointment.status == AppointmentStatus::Completed) {
-        const int grey = qGray(service.rgb());
-        accent = QColor(grey, grey, grey);
-        fill = mix(base, accent, 0.18);
-        textColor = mix(textColor, base, 0.35);
-        glyphColor = textColor;
-    } else if (appointment.status == AppointmentStatus::NoShow) {
-        accent = noShowColor;
-        fill = mix(base, noShowColor, dark ? 0.35 : 0.20);
-        glyphColor = noShowColor;
-    }
+    const CardStyle::Colors colors = CardStyle::colorsFor(entry, palette());
+    const bool dark = colors.dark;
+    const QColor& accent = colors.accent;
+    const QColor& fill = colors.fill;
+    const QColor& textColor = colors.text;
+    const QColor& glyphColor = colors.glyph;
 
     painter.save();
     if (card.cancelled) {

@@ -1,5 +1,6 @@
 #include "WeekView.h"
 
+#include "CardStyle.h"
 #include "booking/ClinicTime.h"
 
 #include <QLocale>
@@ -12,42 +13,11 @@
 
 namespace masahista::gui {
 
-namespace {
+using CardStyle::mix;
+using CardStyle::nowColor;
+using CardStyle::statusGlyph;
 
-QColor mix(const QColor& from, const QColor& to, qreal amount)
-{
-    const auto channel = [amount](qreal a, qreal b) {
-        return a + (b - a) * amount;
-    };
-    return QColor::fromRgbF(static_cast<float>(channel(from.redF(), to.redF())),
-                            static_cast<float>(channel(from.greenF(), to.greenF())),
-                            static_cast<float>(channel(from.blueF(), to.blueF())));
-}
-
-// Fixed hues that mean the same in a light and a dark palette, as in the day view.
-const QColor noShowColor(0xc6, 0x28, 0x28);
-const QColor nowColor(0xe5, 0x39, 0x35);
-
-QString statusGlyph(AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Booked:
-        return {};
-    case AppointmentStatus::Confirmed:
-        return QStringLiteral("✓");
-    case AppointmentStatus::Arrived:
-        return QStringLiteral("➜");
-    case AppointmentStatus::Completed:
-        return QStringLiteral("✔");
-    case AppointmentStatus::NoShow:
-        return QStringLiteral("✗");
-    case AppointmentStatus::Cancelled:
-        return QStringLiteral("⊘");
-    }
-    return {};
-}
-
-} // namespace
+namespace {} // namespace
 
 WeekView::WeekView(QWidget* parent)
     : QWidget(parent)
@@ -220,27 +190,12 @@ void WeekView::paintCard(QPainter& painter, const WeekLayout::Card& card) const
 {
     const CalendarEntry& entry = m_week.days.at(card.day).entries.at(card.entryIndex);
     const Appointment& appointment = entry.appointment;
-    const QColor base = palette().color(QPalette::Base);
-    const bool dark = base.lightness() < 128;
-    QColor service(entry.serviceColor);
-    if (!service.isValid()) {
-        service = palette().color(QPalette::Highlight);
-    }
-    QColor accent = service;
-    QColor fill = mix(base, service, dark ? 0.45 : 0.30);
-    QColor textColor = palette().color(QPalette::Text);
-    QColor glyphColor = textColor;
-    if (appointment.status == AppointmentStatus::Completed) {
-        const int grey = qGray(service.rgb());
-        accent = QColor(grey, grey, grey);
-        fill = mix(base, accent, 0.18);
-        textColor = mix(textColor, base, 0.35);
-        glyphColor = textColor;
-    } else if (appointment.status == AppointmentStatus::NoShow) {
-        accent = noShowColor;
-        fill = mix(base, noShowColor, dark ? 0.35 : 0.20);
-        glyphColor = noShowColor;
-    }
+    const CardStyle::Colors colors = CardStyle::colorsFor(entry, palette());
+    const bool dark = colors.dark;
+    const QColor& accent = colors.accent;
+    const QColor& fill = colors.fill;
+    const QColor& textColor = colors.text;
+    const QColor& glyphColor = colors.glyph;
 
     painter.save();
     const QRectF rect = card.rect.adjusted(0.5, 0.5, -0.5, -0.5);
