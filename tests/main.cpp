@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
 #include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -16,6 +18,10 @@ int main(int argc, char** argv)
     // Containers often have no LANG; pin the locale so formatting is the same everywhere.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
     QCoreApplication::setApplicationName(QStringLiteral("masahista-tests"));
+    // Remembered choices (QSettings) go to a folder of this run, never the user's own.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
