@@ -622,6 +622,169 @@ Result<Appointment> BookingService::setStatus(Id appointmentId, AppointmentStatu
     });
 }
 
+Result<QList<Appointment>> BookingService::undoBookings(const QList<Id>& appointmentIds,
+                                                        const Actor& actor)
+{
+    return inWriteTransaction<QList<Appointment>>(m_database, [&]() -> Result<QList<Appointment>> {
+        AppointmentRepository appointments(m_database);
+        const QDateTime now = m_clock.nowUtc();
+        QList<Appointment> undone;
+        for (const Id id : appointmentIds) {
+            Result<Appointment> appointment = appointments.byId(id);
+            if (!appointment) {
+                return appointment.error();
+            }
+            if (appointment->status != AppointmentStatus::Booked) {
+                return makeError(ErrorCode::Conflict,
+                                 tr("The booking of appointment %1 cannot be undone: it has "
+                                    "been %2 since; cancel it instead.")
+                                     .arg(id)
+                                     .arg(statusText(appointment->status)));
+            }
+            if (appointment->startUtc <= now) {
+                return makeError(ErrorCode::Invalid,
+                                 tr("The booking of appointment %1 cannot be undone: it has "
+                                    "already started.")
+                                     .arg(id));
+            }
+            appointment->status = AppointmentStatus::Cancelled;
+            appointment->cancelReason = tr("Booking undone");
+            appointment->cancelledLate = false;
+            appointment->updatedUtc = now;
+            if (Status saved = appointments.update(*appointment); !saved) {
+                return saved.error();
+            }
+            const Status recorded = appointments.addChange(
+                {id, now, actor.name, QStringLiteral("undone"), tr("The booking was undone.")});
+            if (!recorded) {
+                return recorded.error();
+            }
+            undone.append(*appointment);
+        }
+        return undone;
+    });
+}
+
+Result<QList<Appointment>> BookingService::reinstate(const QList<Reinstatement>& wanted,
+                                                     const Actor& actor)
+{
+    return inWriteTransaction<QList<Appointment>>(m_database, [&]() -> Result<QList<Appointment>> {
+        AppointmentRepository appointments(m_database);
+        QList<Appointment> cancelled;
+        QList<Id> clientIds;
+        QDateTime earliest;
+        QDateTime latest;
+        int longest = 0;
+        for (const Reinstatement& reinstatement : wanted) {
+            Result<Appointment> appointment = appointments.byId(reinstatement.appointmentId);
+            if (!appointment) {
+                return appointment.error();
+            }
+            if (appointment->status != AppointmentStatus::Cancelled) {
+                return makeError(ErrorCode::Conflict,
+                                 tr("Appointment %1 cannot be brought back: it is %2, not "
+                                    "cancelled.")
+                                     .arg(appointment->id)
+                                     .arg(statusText(appointment->status)));
+            }
+            if (reinstatement.status == AppointmentStatus::Cancelled) {
+                return makeError(ErrorCode::Invalid,
+                                 tr("Appointment %1 is already cancelled.").arg(appointment->id));
+            }
+            earliest =
+                earliest.isValid() ? qMin(earliest, appointment->startUtc) : appointment->startUtc;
+            latest = latest.isValid() ? qMax(latest, appointment->startUtc) : appointment->startUtc;
+            longest = qMax(longest, appointment->durationMinutes);
+            if (!clientIds.contains(appointment->clientId)) {
+                clientIds.append(appointment->clientId);
+            }
+            cancelled.append(*appointment);
+        }
+        if (cancelled.isEmpty()) {
+            return cancelled;
+        }
+        const QDateTime now = m_clock.nowUtc();
+        Result<BookingSnapshot> snapshot =
+            snapshotFor(m_database, now, earliest, latest, longest, clientIds);
+        if (!snapshot) {
+            return snapshot.error();
+        }
+        QList<Appointment> reinstated;
+        for (qsizetype i = 0; i < cancelled.size(); ++i) {
+            const Appointment& before = cancelled.at(i);
+            const Verdict verdict = checkMove(candidateFrom(before), false, *snapshot);
+            // A rule overridden when it was booked stays overridden for the same reason.
+            if (std::optional<Error> refused =
+                    refusal(verdict, !before.overrideReason.trimmed().isEmpty())) {
+                return makeError(refused->code, tr("Appointment %1 cannot be brought back: %2")
+                                                    .arg(before.id)
+                                                    .arg(refused->message));
+            }
+            Appointment restored = before;
+            restored.status = wanted.at(i).status;
+            restored.cancelReason.clear();
+            restored.cancelledLate = false;
+            restored.roomId = verdict.roomId;
+            restored.updatedUtc = now;
+            if (Status saved = appointments.update(restored); !saved) {
+                return saved.error();
+            }
+            snapshot->holdingTime.append(restored);
+            QString details = tr("Back as %1: %2.")
+                                  .arg(statusText(restored.status), describe(restored, *snapshot));
+            const Status recorded = appointments.addChange(
+                {restored.id, now, actor.name, QStringLiteral("reinstated"), details});
+            if (!recorded) {
+                return recorded.error();
+            }
+            reinstated.append(restored);
+        }
+        return reinstated;
+    });
+}
+
+Result<Appointment> BookingService::revertStatus(Id appointmentId, AppointmentStatus current,
+                                                 AppointmentStatus previous, const Actor& actor)
+{
+    return inWriteTransaction<Appointment>(m_database, [&]() -> Result<Appointment> {
+        AppointmentRepository appointments(m_database);
+        Result<Appointment> existing = appointments.byId(appointmentId);
+        if (!existing) {
+            return existing.error();
+        }
+        if (current == AppointmentStatus::Cancelled || previous == AppointmentStatus::Cancelled) {
+            return makeError(ErrorCode::Invalid,
+                             tr("A cancellation is undone by bringing the appointment back, "
+                                "not by a change of status."));
+        }
+        if (existing->status != current) {
+            return makeError(ErrorCode::Conflict,
+                             tr("Appointment %1 is %2 now, not %3: it was changed since, so "
+                                "the change is not undone.")
+                                 .arg(existing->id)
+                                 .arg(statusText(existing->status), statusText(current)));
+        }
+        if (previous == current) {
+            return *existing;
+        }
+        const QDateTime now = m_clock.nowUtc();
+        Appointment updated = *existing;
+        updated.status = previous;
+        updated.updatedUtc = now;
+        if (Status saved = appointments.update(updated); !saved) {
+            return saved.error();
+        }
+        const Status recorded = appointments.addChange(
+            {updated.id, now, actor.name, QStringLiteral("status"),
+             tr("From %1 back to %2 (undone).")
+                 .arg(appointmentStatusKey(current), appointmentStatusKey(previous))});
+        if (!recorded) {
+            return recorded.error();
+        }
+        return updated;
+    });
+}
+
 Result<QList<QDateTime>> BookingService::occurrenceStarts(const SeriesRequest& request,
                                                           const QTimeZone& zone)
 {

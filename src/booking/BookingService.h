@@ -41,6 +41,13 @@ struct ChangeRequest
     QString overrideReason;
 };
 
+// A cancelled appointment to bring back, with the status it had before it was cancelled.
+struct Reinstatement
+{
+    Id appointmentId = 0;
+    AppointmentStatus status = AppointmentStatus::Booked;
+};
+
 // Which appointments of a series an operation applies to.
 enum class SeriesScope
 {
@@ -96,6 +103,22 @@ public:
                                             const QString& reason, const Actor& actor);
     // confirmed, arrived, completed or no-show; cancelling goes through cancel().
     Result<Appointment> setStatus(Id appointmentId, AppointmentStatus status, const Actor& actor);
+
+    // The corrections behind the front desk's Undo and Redo. Each refuses when the appointment
+    // has moved on since (another desk changed it), so an undo never overwrites a newer
+    // decision, and each goes into the appointment's history like any other change.
+
+    // Takes back bookings just made, all or none: they become cancelled with the reason
+    // "Booking undone" and never count as late, so a slip of the hand costs the client no fee.
+    // Only while they are still booked and have not started.
+    Result<QList<Appointment>> undoBookings(const QList<Id>& appointmentIds, const Actor& actor);
+    // Brings cancelled appointments back with the status they had, all or none, when the rules
+    // allow them again; another free suitable room is taken when theirs was booked since.
+    Result<QList<Appointment>> reinstate(const QList<Reinstatement>& appointments,
+                                         const Actor& actor);
+    // Puts a status back from `current` to `previous`, e.g. "arrived" clicked on the wrong card.
+    Result<Appointment> revertStatus(Id appointmentId, AppointmentStatus current,
+                                     AppointmentStatus previous, const Actor& actor);
 
     // Each occurrence with its verdict, nothing written.
     Result<QList<Occurrence>> previewSeries(const SeriesRequest& request);
