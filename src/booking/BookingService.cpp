@@ -148,6 +148,18 @@ Candidate candidateFrom(const Appointment& appointment)
     return candidate;
 }
 
+// The appointment as a change request would leave it.
+Candidate changedCandidate(const Appointment& existing, const ChangeRequest& request)
+{
+    Candidate candidate = candidateFrom(existing);
+    candidate.startUtc = request.startUtc.value_or(existing.startUtc);
+    candidate.therapistId = request.therapistId.value_or(existing.therapistId);
+    candidate.massageTypeId = request.massageTypeId.value_or(existing.massageTypeId);
+    candidate.minutes = request.minutes.value_or(existing.durationMinutes);
+    candidate.roomId = request.roomId.value_or(existing.roomId);
+    return candidate;
+}
+
 // Checks a moved appointment. Without an explicit room, the current room is kept when it still
 // fits, and otherwise another free suitable room is chosen.
 Verdict checkMove(Candidate candidate, bool roomGiven, const BookingSnapshot& snapshot)
@@ -254,6 +266,22 @@ Result<Verdict> BookingService::check(const BookingRequest& request)
     return BookingRules::check(candidateFrom(request), *snapshot);
 }
 
+Result<Verdict> BookingService::checkChange(const ChangeRequest& request)
+{
+    Result<Appointment> existing = AppointmentRepository(m_database).byId(request.appointmentId);
+    if (!existing) {
+        return existing.error();
+    }
+    const Candidate candidate = changedCandidate(*existing, request);
+    Result<BookingSnapshot> snapshot = snapshotFor(
+        m_database, m_clock.nowUtc(), qMin(candidate.startUtc, existing->startUtc),
+        qMax(candidate.startUtc, existing->startUtc), candidate.minutes, {existing->clientId});
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    return checkMove(candidate, request.roomId.has_value(), *snapshot);
+}
+
 Result<Appointment> BookingService::book(const BookingRequest& request, const Actor& actor)
 {
     return inWriteTransaction<Appointment>(m_database, [&]() -> Result<Appointment> {
@@ -288,13 +316,9 @@ Result<Appointment> BookingService::change(const ChangeRequest& request, const A
         if (request.notes) {
             updated.notes = request.notes->trimmed();
         }
-        const bool timeOrPlaceChanges =
-            request.startUtc || request.therapistId || request.minutes || request.roomId;
-        Candidate candidate = candidateFrom(*existing);
-        candidate.startUtc = request.startUtc.value_or(existing->startUtc);
-        candidate.therapistId = request.therapistId.value_or(existing->therapistId);
-        candidate.minutes = request.minutes.value_or(existing->durationMinutes);
-        candidate.roomId = request.roomId.value_or(existing->roomId);
+        const bool timeOrPlaceChanges = request.startUtc || request.therapistId ||
+                                        request.minutes || request.roomId || request.massageTypeId;
+        const Candidate candidate = changedCandidate(*existing, request);
 
         const QDateTime now = m_clock.nowUtc();
         Result<BookingSnapshot> snapshot = snapshotFor(
@@ -315,9 +339,11 @@ Result<Appointment> BookingService::change(const ChangeRequest& request, const A
             updated.endUtc = verdict.endUtc;
             updated.bufferEndUtc = verdict.bufferEndUtc;
             updated.roomId = verdict.roomId;
-            if (candidate.minutes != existing->durationMinutes) {
-                // A new length is a new option with its own price; otherwise the price agreed
-                // when booking stands even if the price list changed since.
+            if (candidate.minutes != existing->durationMinutes ||
+                candidate.massageTypeId != existing->massageTypeId) {
+                // A new length or type is a new option with its own price; otherwise the price
+                // agreed when booking stands even if the price list changed since.
+                updated.massageTypeId = candidate.massageTypeId;
                 updated.durationMinutes = candidate.minutes;
                 updated.optionId = verdict.optionId;
                 updated.priceCents = verdict.priceCents;
@@ -404,6 +430,7 @@ Result<QList<Appointment>> BookingService::changeSeries(const ChangeRequest& req
             Candidate candidate = candidateFrom(target);
             candidate.startUtc = ClinicTime::toUtc(date, (minute % 1440 + 1440) % 1440, zone);
             candidate.therapistId = request.therapistId.value_or(target.therapistId);
+            candidate.massageTypeId = request.massageTypeId.value_or(target.massageTypeId);
             candidate.minutes = request.minutes.value_or(target.durationMinutes);
             candidate.roomId = request.roomId.value_or(target.roomId);
             candidates.append(candidate);
@@ -449,7 +476,9 @@ Result<QList<Appointment>> BookingService::changeSeries(const ChangeRequest& req
             updated.endUtc = verdict.endUtc;
             updated.bufferEndUtc = verdict.bufferEndUtc;
             updated.roomId = verdict.roomId;
-            if (candidates.at(i).minutes != target.durationMinutes) {
+            if (candidates.at(i).minutes != target.durationMinutes ||
+                candidates.at(i).massageTypeId != target.massageTypeId) {
+                updated.massageTypeId = candidates.at(i).massageTypeId;
                 updated.durationMinutes = candidates.at(i).minutes;
                 updated.optionId = verdict.optionId;
                 updated.priceCents = verdict.priceCents;

@@ -35,6 +35,7 @@ struct ChangeRequest
     Id appointmentId = 0;
     std::optional<QDateTime> startUtc;
     std::optional<Id> therapistId;
+    std::optional<Id> massageTypeId; // another type is priced from its own options
     std::optional<int> minutes;
     std::optional<Id> roomId; // 0: choose a free suitable room again
     std::optional<QString> notes;
@@ -92,6 +93,9 @@ public:
     // What the rules say about a booking, without writing anything (for live feedback).
     Result<Verdict> check(const BookingRequest& request);
     Result<Appointment> book(const BookingRequest& request, const Actor& actor);
+    // What the rules say about a change, without writing anything; the appointment is not in
+    // its own way.
+    Result<Verdict> checkChange(const ChangeRequest& request);
     Result<Appointment> change(const ChangeRequest& request, const Actor& actor);
     // Moves every appointment in the scope by the same change in clinic-local date and time
     // (and therapist, length, room when given): all of them or none.

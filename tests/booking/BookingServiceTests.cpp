@@ -52,7 +52,9 @@ TEST_CASE("Moving follows the same rules and keeps the history", "[booking][serv
 
     SECTION("onto a taken slot: refused, nothing changes")
     {
-        ChangeRequest move{first.id, clinic.at(friday, 14, 30), {}, {}, {}, {}, {}};
+        ChangeRequest move;
+        move.appointmentId = first.id;
+        move.startUtc = clinic.at(friday, 14, 30);
         Result<Appointment> moved = clinic.service.change(move, clinic.actor);
         REQUIRE_FALSE(moved.ok());
         CHECK(moved.error().message.contains(u"Slot taken"));
@@ -60,7 +62,9 @@ TEST_CASE("Moving follows the same rules and keeps the history", "[booking][serv
     }
     SECTION("to a free time: moved, room kept, history written")
     {
-        ChangeRequest move{first.id, clinic.at(friday, 15, 15), {}, {}, {}, {}, {}};
+        ChangeRequest move;
+        move.appointmentId = first.id;
+        move.startUtc = clinic.at(friday, 15, 15);
         Result<Appointment> moved = clinic.service.change(move, clinic.actor);
         INFO((moved ? QString() : moved.error().message));
         REQUIRE(moved.ok());
@@ -72,14 +76,20 @@ TEST_CASE("Moving follows the same rules and keeps the history", "[booking][serv
     }
     SECTION("overlapping its own old time is fine")
     {
-        ChangeRequest move{first.id, clinic.at(friday, 10, 30), {}, {}, {}, {}, {}};
+        ChangeRequest move;
+        move.appointmentId = first.id;
+        move.startUtc = clinic.at(friday, 10, 30);
         CHECK(clinic.service.change(move, clinic.actor).ok());
     }
     SECTION("to another therapist, who must be qualified and free")
     {
-        ChangeRequest toBen{first.id, {}, clinic.ben, {}, {}, {}, {}};
+        ChangeRequest toBen;
+        toBen.appointmentId = first.id;
+        toBen.therapistId = clinic.ben;
         CHECK(clinic.service.change(toBen, clinic.actor).error().message.contains(u"active"));
-        ChangeRequest toCara{first.id, {}, clinic.cara, {}, {}, {}, {}};
+        ChangeRequest toCara;
+        toCara.appointmentId = first.id;
+        toCara.therapistId = clinic.cara;
         CHECK(clinic.service.change(toCara, clinic.actor)->therapistId == clinic.cara);
     }
     SECTION("a new length takes that option's price; the room moves when it must")
@@ -88,7 +98,9 @@ TEST_CASE("Moving follows the same rules and keeps the history", "[booking][serv
             clinic.request(clinic.cara, clinic.swedish, 30, clinic.at(friday, 11, 30), clinic.yan);
         blocker.roomId = clinic.tableA;
         clinic.booked(blocker);
-        ChangeRequest longer{first.id, {}, {}, 90, {}, {}, {}};
+        ChangeRequest longer;
+        longer.appointmentId = first.id;
+        longer.minutes = 90;
         Result<Appointment> changed = clinic.service.change(longer, clinic.actor);
         INFO((changed ? QString() : changed.error().message));
         REQUIRE(changed.ok());
@@ -98,7 +110,9 @@ TEST_CASE("Moving follows the same rules and keeps the history", "[booking][serv
     }
     SECTION("notes alone change without any time rule")
     {
-        ChangeRequest note{first.id, {}, {}, {}, {}, QStringLiteral("Prefers less oil"), {}};
+        ChangeRequest note;
+        note.appointmentId = first.id;
+        note.notes = QStringLiteral("Prefers less oil");
         CHECK(clinic.service.change(note, clinic.actor)->notes == u"Prefers less oil");
         CHECK(actions(clinic, first.id).last() == u"changed");
     }
@@ -242,7 +256,9 @@ TEST_CASE("A weekly series keeps its local time across the clock change", "[book
 
     SECTION("move this and the following ones by an hour")
     {
-        ChangeRequest later{booked->at(1).id, clinic.at({2026, 10, 26}, 11), {}, {}, {}, {}, {}};
+        ChangeRequest later;
+        later.appointmentId = booked->at(1).id;
+        later.startUtc = clinic.at({2026, 10, 26}, 11);
         Result<QList<Appointment>> moved =
             clinic.service.changeSeries(later, SeriesScope::ThisAndFollowing, clinic.actor);
         INFO((moved ? QString() : moved.error().message));
@@ -258,7 +274,9 @@ TEST_CASE("A weekly series keeps its local time across the clock change", "[book
     {
         clinic.booked(clinic.request(clinic.ana, clinic.swedish, 30,
                                      clinic.at({2026, 11, 2}, 11, 15), clinic.yan));
-        ChangeRequest later{booked->at(0).id, clinic.at({2026, 10, 19}, 11), {}, {}, {}, {}, {}};
+        ChangeRequest later;
+        later.appointmentId = booked->at(0).id;
+        later.startUtc = clinic.at({2026, 10, 19}, 11);
         Result<QList<Appointment>> moved =
             clinic.service.changeSeries(later, SeriesScope::All, clinic.actor);
         REQUIRE_FALSE(moved.ok());
@@ -349,4 +367,40 @@ TEST_CASE("A writer waits for a busy database and reports when it stays busy", "
     REQUIRE_FALSE(booked.ok());
     CHECK(booked.error().code == ErrorCode::Locked);
     CHECK(booked.error().message.contains(u"busy"));
+}
+
+TEST_CASE("Changing the massage type prices the appointment from the new type",
+          "[booking][service]")
+{
+    BookingFixture clinic;
+    const Appointment swedish =
+        clinic.booked(clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday, 10)));
+
+    ChangeRequest toHotStone;
+    toHotStone.appointmentId = swedish.id;
+    toHotStone.massageTypeId = clinic.hotStone;
+    Result<Verdict> verdict = clinic.service.checkChange(toHotStone);
+    REQUIRE(verdict.ok());
+    // The appointment itself is not in its own way.
+    CHECK(verdict->allows(false));
+
+    Result<Appointment> changed = clinic.service.change(toHotStone, clinic.actor);
+    REQUIRE(changed.ok());
+    const Appointment after = stored(clinic, swedish.id);
+    CHECK(after.massageTypeId == clinic.hotStone);
+    CHECK(after.optionId != swedish.optionId);
+    CHECK(after.durationMinutes == 60);
+    CHECK(actions(clinic, swedish.id).last() == u"moved");
+
+    SECTION("a therapist without the skill is refused, checked and written alike")
+    {
+        ChangeRequest toThai;
+        toThai.appointmentId = swedish.id;
+        toThai.massageTypeId = clinic.thai;
+        Result<Verdict> thaiVerdict = clinic.service.checkChange(toThai);
+        REQUIRE(thaiVerdict.ok());
+        CHECK_FALSE(thaiVerdict->allows(true));
+        CHECK_FALSE(clinic.service.change(toThai, clinic.actor).ok());
+        CHECK(stored(clinic, swedish.id).massageTypeId == clinic.hotStone);
+    }
 }
