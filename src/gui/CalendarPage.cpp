@@ -1,7 +1,7 @@
 #include "CalendarPage.h"
 
-#include "AppointmentChangeCommand.h"
 #include "DatabaseWatcher.h"
+#include "ServiceCommand.h"
 #include "booking/BookingService.h"
 #include "booking/ClientService.h"
 #include "booking/ClinicTime.h"
@@ -38,6 +38,31 @@ QString html(const QString& text)
     return text.toHtmlEscaped();
 }
 
+// What puts an appointment back the way `wanted` has it, seen from how `current` has it. The
+// room is named only when it differs, so that otherwise a free room may be chosen again.
+ChangeRequest changeBackTo(const Appointment& wanted, const Appointment& current)
+{
+    ChangeRequest request;
+    request.appointmentId = wanted.id;
+    request.startUtc = wanted.startUtc;
+    request.therapistId = wanted.therapistId;
+    request.massageTypeId = wanted.massageTypeId;
+    request.minutes = wanted.durationMinutes;
+    if (wanted.roomId != current.roomId) {
+        request.roomId = wanted.roomId;
+    }
+    if (wanted.notes != current.notes) {
+        request.notes = wanted.notes;
+    }
+    return request;
+}
+
+template <typename T>
+QString refusalOf(const Result<T>& result)
+{
+    return result ? QString() : result.error().message;
+}
+
 } // namespace
 
 CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, QWidget* parent)
@@ -63,7 +88,7 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
                 book(therapistId, startUtc, minutes, 0);
             });
     connect(view, &DayView::appointmentSelected, this, &CalendarPage::showDetails);
-    connect(view, &DayView::appointmentActivated, this, &CalendarPage::showDetails);
+    connect(view, &DayView::appointmentActivated, this, &CalendarPage::editAppointment);
     connect(view, &DayView::appointmentContextMenuRequested, this, &CalendarPage::showContextMenu);
     connect(view, &DayView::appointmentMoveRequested, this,
             [this](Id appointmentId, Id therapistId, const QDateTime& startUtc) {
@@ -309,11 +334,51 @@ void CalendarPage::book(Id therapistId, const QDateTime& startUtc, int minutes, 
         return;
     }
     const Appointment& first = dialog.booked().constFirst();
-    showMessage(tr("Booked %n appointment(s).", nullptr, static_cast<int>(dialog.booked().size())),
+    QList<Id> ids;
+    QList<Reinstatement> again;
+    for (const Appointment& appointment : dialog.booked()) {
+        ids.append(appointment.id);
+        again.append({appointment.id, AppointmentStatus::Booked});
+    }
+    const QString what =
+        tr("Book %n appointment(s)", nullptr, static_cast<int>(dialog.booked().size()));
+    pushStep(
+        what, [this, ids] { return refusalOf(service().undoBookings(ids, m_actor)); },
+        [this, again] { return refusalOf(service().reinstate(again, m_actor)); });
+    showMessage(tr("Booked %n appointment(s) (Ctrl+Z undoes it).", nullptr,
+                   static_cast<int>(dialog.booked().size())),
                 false);
     showDate(ClinicTime::toLocal(first.startUtc, m_schedule.directory.zone).date());
     m_ui->dayPanel->dayView()->selectAppointment(first.id);
     showDetails(first.id);
+}
+
+void CalendarPage::editAppointment(Id appointmentId)
+{
+    const CalendarEntry* edited = entry(appointmentId);
+    if (edited == nullptr) {
+        return;
+    }
+    showDetails(appointmentId);
+    const AppointmentStatus status = edited->appointment.status;
+    if (status != AppointmentStatus::Booked && status != AppointmentStatus::Confirmed) {
+        showMessage(tr("%1's appointment is %2: what happened is kept as it was.")
+                        .arg(edited->clientName, IcsCalendar::statusText(status)),
+                    true);
+        return;
+    }
+    // The day may be reloaded while the dialog is open (live refresh): keep copies.
+    const QString what = tr("Change %1's appointment").arg(edited->clientName);
+    BookingDialog dialog(m_database, m_clock, m_actor, this);
+    dialog.editAppointment(edited->appointment);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    pushChange(what, dialog.original(), dialog.changed());
+    showMessage(tr("%1 (Ctrl+Z undoes it).").arg(what), false);
+    showDate(ClinicTime::toLocal(dialog.changed().startUtc, m_schedule.directory.zone).date());
+    m_ui->dayPanel->dayView()->selectAppointment(appointmentId);
+    showDetails(appointmentId);
 }
 
 void CalendarPage::showDetails(Id appointmentId)
@@ -383,6 +448,9 @@ void CalendarPage::showContextMenu(Id appointmentId, const QPoint& globalPos)
         connect(menu.addAction(text), &QAction::triggered, this,
                 [this, appointmentId, status] { setStatus(appointmentId, status); });
     };
+    connect(menu.addAction(tr("&Edit…")), &QAction::triggered, this,
+            [this, appointmentId] { editAppointment(appointmentId); });
+    menu.addSeparator();
     statusAction(tr("&Confirmed"), AppointmentStatus::Confirmed);
     statusAction(tr("&Arrived"), AppointmentStatus::Arrived);
     statusAction(tr("Co&mpleted"), AppointmentStatus::Completed);
@@ -395,12 +463,25 @@ void CalendarPage::showContextMenu(Id appointmentId, const QPoint& globalPos)
 
 void CalendarPage::setStatus(Id appointmentId, AppointmentStatus status)
 {
-    const Result<Appointment> changed =
-        BookingService(m_database, m_clock).setStatus(appointmentId, status, m_actor);
-    showMessage(changed
-                    ? tr("%1 is now %2.")
-                          .arg(entry(appointmentId)->clientName, IcsCalendar::statusText(status))
-                    : changed.error().message,
+    const CalendarEntry* marked = entry(appointmentId);
+    if (marked == nullptr) {
+        return;
+    }
+    const AppointmentStatus previous = marked->appointment.status;
+    const QString clientName = marked->clientName;
+    const Result<Appointment> changed = service().setStatus(appointmentId, status, m_actor);
+    if (changed) {
+        pushStep(
+            tr("Mark %1 %2").arg(clientName, IcsCalendar::statusText(status)),
+            [this, appointmentId, status, previous] {
+                return refusalOf(service().revertStatus(appointmentId, status, previous, m_actor));
+            },
+            [this, appointmentId, status] {
+                return refusalOf(service().setStatus(appointmentId, status, m_actor));
+            });
+    }
+    showMessage(changed ? tr("%1 is now %2.").arg(clientName, IcsCalendar::statusText(status))
+                        : changed.error().message,
                 !changed);
     reload();
 }
@@ -411,12 +492,23 @@ void CalendarPage::cancelAppointment(Id appointmentId)
     if (cancelled == nullptr) {
         return;
     }
+    // The day may be reloaded while the dialog is open (live refresh): keep copies.
+    const Reinstatement back{appointmentId, cancelled->appointment.status};
+    const QString clientName = cancelled->clientName;
     CancelDialog dialog(m_database, m_clock, m_actor, *cancelled,
                         m_schedule.directory.settings.lateCancelHours, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        showMessage(tr("Cancelled %1's appointment.").arg(cancelled->clientName), false);
-        reload();
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
     }
+    const QString reason = dialog.reason();
+    pushStep(
+        tr("Cancel %1's appointment").arg(clientName),
+        [this, back] { return refusalOf(service().reinstate({back}, m_actor)); },
+        [this, appointmentId, reason] {
+            return refusalOf(service().cancel(appointmentId, reason, m_actor));
+        });
+    showMessage(tr("Cancelled %1's appointment (Ctrl+Z undoes it).").arg(clientName), false);
+    reload();
 }
 
 void CalendarPage::moveAppointment(Id appointmentId, Id therapistId, const QDateTime& startUtc,
@@ -426,17 +518,12 @@ void CalendarPage::moveAppointment(Id appointmentId, Id therapistId, const QDate
     if (moved == nullptr) {
         return;
     }
-    const AppointmentChangeCommand::Placement before{moved->appointment.therapistId,
-                                                     moved->appointment.startUtc,
-                                                     moved->appointment.durationMinutes};
-    const AppointmentChangeCommand::Placement after{therapistId, startUtc, minutes};
     ChangeRequest request;
     request.appointmentId = appointmentId;
     request.therapistId = therapistId;
     request.startUtc = startUtc;
     request.minutes = minutes;
-    const Result<Appointment> changed =
-        BookingService(m_database, m_clock).change(request, m_actor);
+    const Result<Appointment> changed = service().change(request, m_actor);
     if (!changed) {
         // The card snaps back when the unchanged day is drawn again.
         showMessage(changed.error().message, true);
@@ -447,14 +534,34 @@ void CalendarPage::moveAppointment(Id appointmentId, Id therapistId, const QDate
         minutes != moved->appointment.durationMinutes
             ? tr("Change %1's appointment to %2 min").arg(moved->clientName).arg(minutes)
             : tr("Move %1's appointment").arg(moved->clientName);
-    m_undoStack->push(new AppointmentChangeCommand(
-        m_database, m_clock, m_actor, appointmentId, before, after, what,
-        [this](const QString& refusal) {
+    pushChange(what, moved->appointment, *changed);
+    showMessage(tr("%1 (Ctrl+Z undoes it).").arg(what), false);
+    reload();
+}
+
+void CalendarPage::pushChange(const QString& what, const Appointment& before,
+                              const Appointment& after)
+{
+    const ChangeRequest undo = changeBackTo(before, after);
+    const ChangeRequest redo = changeBackTo(after, before);
+    pushStep(
+        what, [this, undo] { return refusalOf(service().change(undo, m_actor)); },
+        [this, redo] { return refusalOf(service().change(redo, m_actor)); });
+}
+
+void CalendarPage::pushStep(const QString& what, std::function<QString()> undo,
+                            std::function<QString()> redo)
+{
+    m_undoStack->push(
+        new ServiceCommand(what, std::move(undo), std::move(redo), [this](const QString& refusal) {
             showMessage(refusal.isEmpty() ? tr("Done.") : refusal, !refusal.isEmpty());
             reload();
         }));
-    showMessage(tr("%1 (Ctrl+Z undoes it).").arg(what), false);
-    reload();
+}
+
+BookingService CalendarPage::service() const
+{
+    return BookingService(m_database, m_clock);
 }
 
 void CalendarPage::searchClients(const QString& text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "booking/Actor.h"
+#include "booking/BookingService.h"
 #include "booking/Schedule.h"
 #include "domain/Appointment.h"
 
@@ -8,6 +9,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -75,10 +77,18 @@ private:
 
     void book(Id therapistId, const QDateTime& startUtc, int minutes, Id clientId);
     void showDetails(Id appointmentId);
+    // Opens the booking form on an appointment that can still change.
+    void editAppointment(Id appointmentId);
     void showContextMenu(Id appointmentId, const QPoint& globalPos);
     void setStatus(Id appointmentId, AppointmentStatus status);
     void cancelAppointment(Id appointmentId);
     void moveAppointment(Id appointmentId, Id therapistId, const QDateTime& startUtc, int minutes);
+    // Puts a step the user can undo on the stack; it has been done already.
+    void pushStep(const QString& what, std::function<QString()> undo,
+                  std::function<QString()> redo);
+    // A change of time, place, type or notes, undone by changing it back.
+    void pushChange(const QString& what, const Appointment& before, const Appointment& after);
+    BookingService service() const;
     void searchClients(const QString& text);
     void showMessage(const QString& text, bool refusal);
 

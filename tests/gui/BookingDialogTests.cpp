@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -398,6 +400,93 @@ TEST_CASE("The booking dialog previews and books a weekly series", "[bookingdial
     CHECK(inSeries->size() == 3);
     CHECK(inSeries->constFirst().startUtc == slot.startUtc);
     CHECK(inSeries->constLast().startUtc == slot.startUtc.addDays(14));
+}
+
+TEST_CASE("The booking dialog changes an existing appointment with the same live checks",
+          "[bookingdialog]")
+{
+    Clinic clinic;
+    const masahista::MassageType type = clinic.typeWithTwoLengths();
+    const masahista::Slot slot = clinic.freeSlot(type.id, type.options.at(0).minutes);
+    masahista::BookingRequest request;
+    request.clientId = clinic.client(QStringLiteral("Oksana")).id;
+    request.therapistId = slot.therapistId;
+    request.massageTypeId = type.id;
+    request.minutes = type.options.at(0).minutes;
+    request.startUtc = slot.startUtc;
+    request.notes = QStringLiteral("Left shoulder");
+    auto booked =
+        masahista::BookingService(*clinic.database, clinic.clock).book(request, clinic.actor);
+    REQUIRE(booked.ok());
+    const qint64 count = clinic.appointmentCount();
+
+    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    dialog.editAppointment(*booked);
+    dialog.show();
+    settle();
+    CHECK(dialog.isEditing());
+    CHECK(child<QComboBox>(dialog, "therapistCombo")->currentData().toLongLong() ==
+          booked->therapistId);
+    CHECK(child<QComboBox>(dialog, "typeCombo")->currentData().toLongLong() == type.id);
+    CHECK(child<QComboBox>(dialog, "durationCombo")->currentData().toInt() ==
+          booked->durationMinutes);
+    CHECK(child<QLineEdit>(dialog, "notesEdit")->text() == u"Left shoulder");
+    CHECK(child<QLineEdit>(dialog, "clientSearchEdit")->isReadOnly());
+    CHECK_FALSE(child<QCheckBox>(dialog, "repeatCheck")->isVisible());
+    // The appointment is not in its own way.
+    CHECK(child<QLabel>(dialog, "verdictLabel")->text().startsWith(u"✓"));
+
+    auto* durations = child<QComboBox>(dialog, "durationCombo");
+    durations->setCurrentIndex(durations->findData(type.options.at(1).minutes));
+    child<QLineEdit>(dialog, "notesEdit")->setText(QStringLiteral("Both shoulders"));
+    settle();
+    pressCtrlEnter(child<QLineEdit>(dialog, "notesEdit"));
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.booked().isEmpty());
+    CHECK(dialog.original().durationMinutes == type.options.at(0).minutes);
+    const Appointment after = clinic.stored(booked->id);
+    CHECK(after.durationMinutes == type.options.at(1).minutes);
+    CHECK(after.priceCents == type.options.at(1).priceCents);
+    CHECK(after.notes == u"Both shoulders");
+    CHECK(after.startUtc == booked->startUtc);
+    CHECK(dialog.changed().durationMinutes == after.durationMinutes);
+    CHECK(clinic.appointmentCount() == count);
+}
+
+TEST_CASE("The booking dialog refuses to change an appointment onto a taken time",
+          "[bookingdialog]")
+{
+    Clinic clinic;
+    auto upcoming = masahista::AppointmentRepository(*clinic.database)
+                        .between(clinic.clock.nowUtc(), clinic.clock.nowUtc().addDays(2));
+    REQUIRE(upcoming.ok());
+    // Two later appointments of one therapist: the second cannot move onto the first.
+    Appointment first;
+    Appointment second;
+    for (const Appointment& a : *upcoming) {
+        for (const Appointment& b : *upcoming) {
+            if (second.id == 0 && a.id != b.id && a.therapistId == b.therapistId && a.holdsTime() &&
+                b.status == masahista::AppointmentStatus::Booked &&
+                a.startUtc > clinic.clock.nowUtc() && a.startUtc < b.startUtc) {
+                first = a;
+                second = b;
+            }
+        }
+    }
+    REQUIRE(second.id != 0);
+
+    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    dialog.editAppointment(second);
+    dialog.show();
+    const QDateTime local = first.startUtc.toTimeZone(edmonton);
+    child<QDateEdit>(dialog, "dateEdit")->setDate(local.date());
+    child<QTimeEdit>(dialog, "timeEdit")->setTime(local.time());
+    settle();
+    CHECK(child<QLabel>(dialog, "verdictLabel")->text().startsWith(u"Slot taken"));
+    CHECK_FALSE(child<QPushButton>(dialog, "saveButton")->isEnabled());
+    pressCtrlEnter(child<QLineEdit>(dialog, "notesEdit"));
+    CHECK(dialog.isVisible());
+    CHECK(clinic.stored(second.id).startUtc == second.startUtc);
 }
 
 TEST_CASE("The booking dialog's screenshot", "[bookingdialog]")

@@ -6,6 +6,7 @@
 #include "gui/CalendarPage.h"
 #include "gui/calendar/DayPanel.h"
 #include "gui/calendar/DayView.h"
+#include "gui/dialogs/BookingDialog.h"
 #include "support/TestSupport.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,7 +25,9 @@
 #include <QUndoStack>
 
 using namespace masahista;
+using masahista::gui::BookingDialog;
 using masahista::gui::CalendarPage;
+using masahista::gui::DayView;
 
 namespace {
 
@@ -228,6 +232,130 @@ TEST_CASE("Delete on a selected appointment asks for the reason and cancels it",
     CHECK(stored.status == AppointmentStatus::Cancelled);
     CHECK(stored.cancelReason == u"Snowstorm");
     CHECK(page.message().contains(u"Cancelled"));
+}
+
+TEST_CASE("Undo takes back a booking, a status and a cancellation made on the page",
+          "[gui][calendar]")
+{
+    DemoPage demo;
+    CalendarPage& page = *demo.page;
+    const QDate tuesday(2026, 12, 8);
+    page.showDate(tuesday);
+    const DaySchedule day = loadDaySchedule(*demo.database, tuesday).value();
+    Id eden = 0;
+    for (const Therapist& therapist : day.directory.therapists) {
+        if (therapist.displayName == u"Eden L") {
+            eden = therapist.id;
+        }
+    }
+    REQUIRE(eden != 0);
+    const QDateTime noon = ClinicTime::toUtc(tuesday, 12 * 60, day.directory.zone);
+    AppointmentRepository appointments(*demo.database);
+    const auto statusOf = [&](Id id) {
+        return appointments.byId(id).value().status;
+    };
+
+    // Booking through the dialog, as a click on Eden's empty noon slot opens it.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<BookingDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->prefillClient(1);
+        QTest::qWait(300);
+        dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    });
+    Q_EMIT page.dayPanel()->dayView()->emptySlotActivated(eden, noon, 60);
+    const Appointment booked = appointments.between(noon, noon.addSecs(60)).value().constFirst();
+    CHECK(booked.therapistId == eden);
+    CHECK(booked.status == AppointmentStatus::Booked);
+    REQUIRE(page.undoStack()->count() == 1);
+    page.undoStack()->undo();
+    CHECK(statusOf(booked.id) == AppointmentStatus::Cancelled);
+    CHECK_FALSE(appointments.byId(booked.id).value().cancelledLate);
+    CHECK(page.dayPanel()->dayView()->dayLayout().cardRect(booked.id).isEmpty());
+    page.undoStack()->redo();
+    CHECK(statusOf(booked.id) == AppointmentStatus::Booked);
+    CHECK_FALSE(page.dayPanel()->dayView()->dayLayout().cardRect(booked.id).isEmpty());
+
+    // A status from the card's menu.
+    QTimer::singleShot(0, [] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        REQUIRE(menu != nullptr);
+        for (QAction* action : menu->actions()) {
+            if (action->text() == u"&Confirmed") {
+                action->trigger();
+            }
+        }
+        menu->close();
+    });
+    Q_EMIT page.dayPanel()->dayView()->appointmentContextMenuRequested(booked.id, QPoint(10, 10));
+    CHECK(statusOf(booked.id) == AppointmentStatus::Confirmed);
+    page.undoStack()->undo();
+    CHECK(statusOf(booked.id) == AppointmentStatus::Booked);
+    page.undoStack()->redo();
+    CHECK(statusOf(booked.id) == AppointmentStatus::Confirmed);
+
+    // A cancellation comes back with the status it had.
+    page.dayPanel()->dayView()->selectAppointment(booked.id);
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+    });
+    page.cancelAction()->trigger();
+    CHECK(statusOf(booked.id) == AppointmentStatus::Cancelled);
+    page.undoStack()->undo();
+    CHECK(statusOf(booked.id) == AppointmentStatus::Confirmed);
+    CHECK(page.message() == u"Done.");
+
+    // An undo overtaken by another desk is refused with the reason and leaves the stack.
+    page.undoStack()->redo();
+    REQUIRE(statusOf(booked.id) == AppointmentStatus::Cancelled);
+    BookingRequest rival;
+    rival.clientId = 2;
+    rival.therapistId = eden;
+    rival.massageTypeId = booked.massageTypeId;
+    rival.minutes = 60;
+    rival.startUtc = noon;
+    REQUIRE(BookingService(*demo.database, demo.clock)
+                .book(rival, Actor{QStringLiteral("other")})
+                .ok());
+    const int steps = page.undoStack()->count();
+    page.undoStack()->undo();
+    CHECK(statusOf(booked.id) == AppointmentStatus::Cancelled);
+    CHECK(page.message().contains(u"Slot taken"));
+    CHECK(page.undoStack()->count() < steps);
+}
+
+TEST_CASE("Enter on a card opens it for changes, and undo changes it back", "[gui][calendar]")
+{
+    DemoPage demo;
+    CalendarPage& page = *demo.page;
+    page.showDate(QDate(2026, 12, 1));
+    const CalendarEntry* target = firstActive(page);
+    REQUIRE(target != nullptr);
+    const Appointment before = target->appointment;
+    DayView* view = page.dayPanel()->dayView();
+    view->selectAppointment(before.id);
+    view->setFocus();
+
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<BookingDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->isEditing());
+        dialog->findChild<QLineEdit*>(QStringLiteral("notesEdit"))
+            ->setText(QStringLiteral("Bring a pillow"));
+        QTest::qWait(300);
+        dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    });
+    QTest::keyClick(view, Qt::Key_Return);
+    AppointmentRepository appointments(*demo.database);
+    CHECK(appointments.byId(before.id).value().notes == u"Bring a pillow");
+    REQUIRE(page.undoStack()->count() == 1);
+    page.undoStack()->undo();
+    CHECK(appointments.byId(before.id).value().notes == before.notes);
+    CHECK(appointments.byId(before.id).value().startUtc == before.startUtc);
 }
 
 TEST_CASE("The day sheet printed from the page is the selected therapist's, else the clinic's",

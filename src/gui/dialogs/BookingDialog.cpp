@@ -181,7 +181,12 @@ BookingDialog::BookingDialog(Database& database, const Clock& clock, Actor actor
     refresh();
 }
 
-BookingDialog::~BookingDialog() = default;
+BookingDialog::~BookingDialog()
+{
+    // QDialog's destructor hides the dialog, which moves the focus: a time field losing it then
+    // reports editingFinished when the form is already gone.
+    m_ui->timeEdit->disconnect(this);
+}
 
 void BookingDialog::loadClinic()
 {
@@ -340,6 +345,51 @@ void BookingDialog::prefill(Id therapistId, const QDateTime& startUtc, int minut
     refresh();
 }
 
+void BookingDialog::editAppointment(const Appointment& appointment)
+{
+    m_editing = appointment;
+    setWindowTitle(tr("Change appointment"));
+    m_ui->saveButton->setText(tr("&Save changes"));
+    m_ui->bookSlotButton->setText(tr("&Move there"));
+    // One appointment changes here; a series is moved from the calendar.
+    m_ui->repeatCheck->setChecked(false);
+    m_ui->repeatCheck->hide();
+    m_ui->intervalSpin->hide();
+    m_ui->weeksLabel->hide();
+    m_ui->countSpin->hide();
+    m_ui->timesLabel->hide();
+    m_ui->newClientCheck->hide();
+    prefillClient(appointment.clientId);
+    m_ui->clientSearchEdit->setReadOnly(true);
+
+    m_filling = true;
+    const int therapistRow = m_ui->therapistCombo->findData(appointment.therapistId);
+    if (therapistRow >= 0) {
+        m_ui->therapistCombo->setCurrentIndex(therapistRow);
+    }
+    const QDateTime local = ClinicTime::toLocal(appointment.startUtc, m_zone);
+    m_ui->dateEdit->setDate(local.date());
+    m_ui->timeEdit->setTime(local.time());
+    m_ui->notesEdit->setText(appointment.notes);
+    m_filling = false;
+    m_preferredMinutes = appointment.durationMinutes;
+    fillTypes();
+    m_filling = true;
+    const int typeRow = m_ui->typeCombo->findData(appointment.massageTypeId);
+    if (typeRow >= 0) {
+        m_ui->typeCombo->setCurrentIndex(typeRow);
+    }
+    m_filling = false;
+    fillDurations();
+    fillRooms();
+    m_filling = true;
+    const int roomRow = m_ui->roomCombo->findData(appointment.roomId);
+    m_ui->roomCombo->setCurrentIndex(qMax(roomRow, 0));
+    m_filling = false;
+    refresh();
+    m_ui->timeEdit->setFocus();
+}
+
 void BookingDialog::prefillClient(Id clientId)
 {
     Result<Client> client = ClientRepository(m_database).byId(clientId);
@@ -455,7 +505,7 @@ void BookingDialog::refreshVerdict()
         updateSaveButton();
         return;
     }
-    Result<Verdict> verdict = BookingService(m_database, m_clock).check(request);
+    Result<Verdict> verdict = currentVerdict();
     if (!verdict) {
         m_ui->verdictLabel->setText(verdict.error().message);
         m_ui->verdictLabel->setStyleSheet(refusedStyle);
@@ -572,6 +622,18 @@ void BookingDialog::save()
         return;
     }
     BookingService service(m_database, m_clock);
+    if (isEditing()) {
+        Result<Appointment> changed = service.change(currentChange(), m_actor);
+        if (!changed) {
+            showError(changed.error().message);
+            refresh();
+            return;
+        }
+        m_changed = *changed;
+        m_ui->errorLabel->hide();
+        accept();
+        return;
+    }
     if (m_ui->repeatCheck->isChecked()) {
         SeriesRequest request;
         request.first = currentRequest();
@@ -610,6 +672,23 @@ void BookingDialog::bookSlot(int row)
         return;
     }
     const Slot slot = m_freeSlots.at(row);
+    if (isEditing()) {
+        ChangeRequest change = currentChange();
+        change.therapistId = slot.therapistId;
+        change.roomId = slot.roomId;
+        change.startUtc = slot.startUtc;
+        change.overrideReason.clear();
+        Result<Appointment> moved = BookingService(m_database, m_clock).change(change, m_actor);
+        if (!moved) {
+            showError(moved.error().message);
+            refresh();
+            return;
+        }
+        m_changed = *moved;
+        m_ui->errorLabel->hide();
+        accept();
+        return;
+    }
     BookingRequest request = currentRequest();
     request.therapistId = slot.therapistId;
     request.roomId = slot.roomId;
@@ -754,6 +833,31 @@ BookingRequest BookingDialog::currentRequest() const
     request.notes = m_ui->notesEdit->text();
     request.overrideReason = m_overridable ? m_ui->overrideEdit->text().trimmed() : QString();
     return request;
+}
+
+ChangeRequest BookingDialog::currentChange() const
+{
+    const BookingRequest wanted = currentRequest();
+    ChangeRequest change;
+    change.appointmentId = m_editing.id;
+    change.startUtc = wanted.startUtc;
+    change.therapistId = wanted.therapistId;
+    change.massageTypeId = wanted.massageTypeId;
+    change.minutes = wanted.minutes;
+    // A room is insisted on only when the receptionist picked another one; otherwise the
+    // service keeps the current room if it still suits, or finds one that does.
+    if (wanted.roomId != m_editing.roomId) {
+        change.roomId = wanted.roomId;
+    }
+    change.notes = wanted.notes;
+    change.overrideReason = wanted.overrideReason;
+    return change;
+}
+
+Result<Verdict> BookingDialog::currentVerdict()
+{
+    BookingService service(m_database, m_clock);
+    return isEditing() ? service.checkChange(currentChange()) : service.check(currentRequest());
 }
 
 QString BookingDialog::roomName(Id roomId) const

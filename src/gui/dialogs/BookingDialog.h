@@ -46,8 +46,16 @@ public:
     void prefill(Id therapistId, const QDateTime& startUtc, int minutes);
     void prefillClient(Id clientId);
 
+    // Turns the dialog into the editor of an existing appointment: same form, same live
+    // verdict, the client fixed; saving changes the appointment instead of booking.
+    void editAppointment(const Appointment& appointment);
+    bool isEditing() const { return m_editing.id != 0; }
+
     // After accept(): what was booked (one appointment, or a series).
     const QList<Appointment>& booked() const { return m_booked; }
+    // After accept() in edit mode: the appointment as it was and as it is now.
+    const Appointment& original() const { return m_editing; }
+    const Appointment& changed() const { return m_changed; }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -86,6 +94,9 @@ private:
     int currentMinutes() const;
     QDateTime currentStartUtc() const;
     BookingRequest currentRequest() const;
+    ChangeRequest currentChange() const;
+    // The verdict on what the form shows: a new booking, or the edited appointment changed.
+    Result<Verdict> currentVerdict();
     QString roomName(Id roomId) const;
     QString therapistName(Id therapistId) const;
 
@@ -111,6 +122,8 @@ private:
     QTimer* m_searchTimer = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QList<Appointment> m_booked;
+    Appointment m_editing; // id 0: booking a new appointment
+    Appointment m_changed;
 };
 
 } // namespace masahista::gui

@@ -37,6 +37,11 @@ CancelDialog::CancelDialog(Database& database, const Clock& clock, Actor actor,
 
 CancelDialog::~CancelDialog() = default;
 
+QString CancelDialog::reason() const
+{
+    return m_ui->reasonEdit->text().trimmed();
+}
+
 void CancelDialog::accept()
 {
     const Result<Appointment> cancelled =

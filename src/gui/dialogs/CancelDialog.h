@@ -30,6 +30,8 @@ public:
     ~CancelDialog() override;
 
     void accept() override;
+    // The reason given, as stored.
+    QString reason() const;
 
 private:
     std::unique_ptr<Ui::CancelDialog> m_ui;
