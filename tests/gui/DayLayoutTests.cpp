@@ -257,3 +257,38 @@ TEST_CASE("Off hours, breaks and time off become shaded bands", "[dayview]")
     CHECK(secondTimeOff.at(0).bottom() == Approx(layout.yAt(local(date, 18)))); // clipped
     CHECK(secondTimeOff.at(0).left() == Approx(layout.columnRect(1).left()));
 }
+
+TEST_CASE("The keyboard walks cards down a column and across to the nearest in time", "[dayview]")
+{
+    const QDate date(2026, 11, 25);
+    DaySchedule day = emptyDay(date);
+    addHours(day, 1, 9 * 60, 17 * 60);
+    addHours(day, 2, 9 * 60, 17 * 60);
+    addHours(day, 3, 9 * 60, 17 * 60);
+    addAppointment(day, 20, 1, local(date, 9), 60, 0);
+    addAppointment(day, 21, 1, local(date, 14), 60, 0);
+    addAppointment(day, 22, 3, local(date, 13), 60, 0);
+    addAppointment(day, 23, 3, local(date, 10), 60, 0);
+    addAppointment(day, 24, 3, local(date, 16), 60, 0, AppointmentStatus::Cancelled);
+
+    const DayLayout layout(day, {1, 2, 3}, DayLayout::rulerWidth + 600, 2);
+    using Step = DayLayout::Step;
+    // Nothing selected: the first key lands on the day's first card.
+    CHECK(layout.cardFrom(0, Step::Later) == 20);
+    CHECK(layout.cardFrom(0, Step::Last) == 21);
+    CHECK(layout.cardFrom(20, Step::Later) == 21);
+    CHECK(layout.cardFrom(21, Step::Later) == 0);
+    CHECK(layout.cardFrom(21, Step::Earlier) == 20);
+    CHECK(layout.cardFrom(20, Step::Earlier) == 0);
+    // Across the empty middle column to the card nearest in time; hidden cancelled ones are
+    // never reached.
+    CHECK(layout.cardFrom(21, Step::RightColumn) == 22);
+    CHECK(layout.cardFrom(20, Step::RightColumn) == 23);
+    CHECK(layout.cardFrom(22, Step::Later) == 0);
+    CHECK(layout.cardFrom(23, Step::LeftColumn) == 20);
+    CHECK(layout.cardFrom(20, Step::LeftColumn) == 0);
+    CHECK(layout.cardFrom(22, Step::First) == 20);
+
+    const DayLayout empty(emptyDay(date), {1, 2, 3}, DayLayout::rulerWidth + 600, 2);
+    CHECK(empty.cardFrom(0, Step::Later) == 0);
+}

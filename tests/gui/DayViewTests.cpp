@@ -269,6 +269,41 @@ TEST_CASE("Cards are selected, activated, moved and stretched with the mouse", "
     }
 }
 
+TEST_CASE("Arrow keys move the selection between cards and Enter opens it", "[dayview]")
+{
+    const DaySchedule day = demoDay();
+    const QList<Id> shown = DayLayout::therapistsOn(day);
+    DayPanel panel;
+    panel.resize(1000, 500);
+    panel.setSchedule(day, shown, demoNow());
+    panel.show();
+    DayView* view = panel.dayView();
+    const DayLayout& layout = view->dayLayout();
+    REQUIRE(layout.cards().size() >= 2);
+    view->setFocus();
+    QSignalSpy selected(view, &DayView::appointmentSelected);
+    QSignalSpy activated(view, &DayView::appointmentActivated);
+
+    QTest::keyClick(view, Qt::Key_Home);
+    const Id first = layout.cardFrom(0, DayLayout::Step::First);
+    CHECK(view->selectedAppointment() == first);
+    QTest::keyClick(view, Qt::Key_Down);
+    const Id below = layout.cardFrom(first, DayLayout::Step::Later);
+    CHECK(view->selectedAppointment() == (below != 0 ? below : first));
+    QTest::keyClick(view, Qt::Key_End);
+    const Id last = layout.cardFrom(0, DayLayout::Step::Last);
+    CHECK(view->selectedAppointment() == last);
+    REQUIRE(selected.count() >= 2);
+    CHECK(selected.constLast().at(0).value<Id>() == last);
+    // The chosen card is scrolled into view.
+    const QRect visible = view->visibleRegion().boundingRect();
+    CHECK(visible.intersects(layout.cardRect(last).toAlignedRect()));
+
+    QTest::keyClick(view, Qt::Key_Return);
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.at(0).at(0).value<Id>() == last);
+}
+
 TEST_CASE("A card's tooltip and context menu come from the loaded entry", "[dayview]")
 {
     const DaySchedule day = demoDay();

@@ -342,4 +342,56 @@ void DayLayout::placeCards(const DaySchedule& day, bool showCancelled)
     }
 }
 
+Id DayLayout::cardFrom(Id from, Step step) const
+{
+    if (m_cards.isEmpty()) {
+        return 0;
+    }
+    // Reading order: by start, then left to right.
+    const auto earlier = [](const Card* a, const Card* b) {
+        return a->rect.top() != b->rect.top() ? a->rect.top() < b->rect.top()
+                                              : a->rect.left() < b->rect.left();
+    };
+    QList<const Card*> ordered;
+    for (const Card& candidate : m_cards) {
+        ordered.append(&candidate);
+    }
+    std::sort(ordered.begin(), ordered.end(), earlier);
+    const Card* current = card(from);
+    if (current == nullptr || step == Step::First) {
+        return step == Step::Last ? ordered.constLast()->appointmentId
+                                  : ordered.constFirst()->appointmentId;
+    }
+    if (step == Step::Last) {
+        return ordered.constLast()->appointmentId;
+    }
+    if (step == Step::Earlier || step == Step::Later) {
+        QList<const Card*> column;
+        for (const Card* candidate : ordered) {
+            if (candidate->column == current->column) {
+                column.append(candidate);
+            }
+        }
+        const qsizetype index = column.indexOf(current) + (step == Step::Later ? 1 : -1);
+        return index >= 0 && index < column.size() ? column.at(index)->appointmentId : 0;
+    }
+    const int direction = step == Step::RightColumn ? 1 : -1;
+    for (int column = current->column + direction; column >= 0 && column < columnCount();
+         column += direction) {
+        const Card* nearest = nullptr;
+        for (const Card* candidate : ordered) {
+            if (candidate->column == column &&
+                (nearest == nullptr ||
+                 qAbs(candidate->rect.center().y() - current->rect.center().y()) <
+                     qAbs(nearest->rect.center().y() - current->rect.center().y()))) {
+                nearest = candidate;
+            }
+        }
+        if (nearest != nullptr) {
+            return nearest->appointmentId;
+        }
+    }
+    return 0;
+}
+
 } // namespace masahista::gui

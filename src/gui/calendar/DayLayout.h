@@ -80,6 +80,19 @@ public:
     Id appointmentAt(QPointF point) const;   // 0 if none
     bool onResizeHandle(QPointF point, Id* appointmentId) const;
 
+    // Keyboard navigation between cards: which card a key leads to from `from` (0: none
+    // selected yet). Returns 0 when there is nowhere to go.
+    enum class Step
+    {
+        Earlier,    // the card above in the same column
+        Later,      // the card below in the same column
+        LeftColumn, // the card nearest in time in the nearest column to the left with cards
+        RightColumn,
+        First, // the day's earliest card
+        Last
+    };
+    Id cardFrom(Id from, Step step) const;
+
     // Shading of a column: outside the therapist's working intervals (breaks included), and
     // their time off.
     QList<QRectF> offHoursRects(int column) const;

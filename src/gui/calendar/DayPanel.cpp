@@ -32,6 +32,10 @@ DayPanel::DayPanel(QWidget* parent)
     layout->addWidget(m_scrollArea);
     connect(m_scrollArea->horizontalScrollBar(), &QScrollBar::valueChanged, this,
             [this] { update(0, 0, width(), headerHeight()); });
+    connect(m_view, &DayView::cardFocused, this, [this](const QRect& cardRect) {
+        m_scrollArea->ensureVisible(cardRect.center().x(), cardRect.center().y(),
+                                    cardRect.width() / 2 + 8, cardRect.height() / 2 + 24);
+    });
 }
 
 int DayPanel::headerHeight() const

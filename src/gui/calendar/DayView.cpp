@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace masahista::gui {
 
@@ -385,10 +386,47 @@ void DayView::mouseDoubleClickEvent(QMouseEvent* event)
     }
 }
 
+namespace {
+
+// Up and Down walk a column; Left and Right alone change the day, so with Shift they cross
+// to the neighbouring therapist's column.
+std::optional<DayLayout::Step> cardStepFor(const QKeyEvent& event)
+{
+    const bool shift = event.modifiers() == Qt::ShiftModifier;
+    const bool plain = event.modifiers() == Qt::NoModifier;
+    switch (event.key()) {
+    case Qt::Key_Up:
+        return plain ? std::optional(DayLayout::Step::Earlier) : std::nullopt;
+    case Qt::Key_Down:
+        return plain ? std::optional(DayLayout::Step::Later) : std::nullopt;
+    case Qt::Key_Left:
+        return shift ? std::optional(DayLayout::Step::LeftColumn) : std::nullopt;
+    case Qt::Key_Right:
+        return shift ? std::optional(DayLayout::Step::RightColumn) : std::nullopt;
+    case Qt::Key_Home:
+        return plain ? std::optional(DayLayout::Step::First) : std::nullopt;
+    case Qt::Key_End:
+        return plain ? std::optional(DayLayout::Step::Last) : std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
 void DayView::keyPressEvent(QKeyEvent* event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_selected != 0) {
         Q_EMIT appointmentActivated(m_selected);
+        return;
+    }
+    if (const std::optional<DayLayout::Step> step = cardStepFor(*event)) {
+        const Id next = m_layout.cardFrom(m_selected, *step);
+        if (next != 0) {
+            selectAppointment(next);
+            Q_EMIT appointmentSelected(next);
+            Q_EMIT cardFocused(m_layout.cardRect(next).toAlignedRect());
+        }
         return;
     }
     if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void appointmentMoveRequested(masahista::Id appointmentId, masahista::Id therapistId,
                                   const QDateTime& startUtc);
     void appointmentResizeRequested(masahista::Id appointmentId, int minutes);
+    // A card chosen with the keyboard, so that the scroll area can bring it into view.
+    void cardFocused(const QRect& cardRect);
 
 protected:
     bool event(QEvent* event) override;
