@@ -1,5 +1,7 @@
 #include "ClientService.h"
 
+#include "Schedule.h"
+#include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"
 
 #include <QRegularExpression>
@@ -138,6 +140,60 @@ Result<QList<Client>> ClientService::find(const QString& text, int limit)
         return invalid(tr("Type part of a name, phone number or e-mail address to search."));
     }
     return ClientRepository(m_database).find(text, limit);
+}
+
+Result<Client> ClientService::byId(Id clientId)
+{
+    return ClientRepository(m_database).byId(clientId);
+}
+
+Result<ClientRecord> ClientService::record(Id clientId)
+{
+    Result<Client> client = byId(clientId);
+    if (!client) {
+        return client.error();
+    }
+    Result<ClinicDirectory> directory = loadClinicDirectory(m_database);
+    if (!directory) {
+        return directory.error();
+    }
+    Result<QList<Appointment>> appointments = AppointmentRepository(m_database).ofClient(clientId);
+    if (!appointments) {
+        return appointments.error();
+    }
+    Result<QList<CalendarEntry>> entries = calendarEntries(m_database, *directory, *appointments);
+    if (!entries) {
+        return entries.error();
+    }
+    ClientRecord record;
+    record.client = std::move(client).value();
+    record.zone = directory->zone;
+    const QDateTime now = m_clock.nowUtc();
+    // The entries come newest first; the coming ones read better soonest first.
+    for (const CalendarEntry& entry : *entries) {
+        const Appointment& appointment = entry.appointment;
+        if (appointment.holdsTime() && appointment.startUtc >= now) {
+            record.upcoming.prepend(entry);
+        } else {
+            record.past.append(entry);
+        }
+        switch (appointment.status) {
+        case AppointmentStatus::Completed:
+            ++record.completed;
+            break;
+        case AppointmentStatus::NoShow:
+            ++record.noShows;
+            break;
+        case AppointmentStatus::Cancelled:
+            record.lateCancellations += appointment.cancelledLate ? 1 : 0;
+            break;
+        case AppointmentStatus::Booked:
+        case AppointmentStatus::Confirmed:
+        case AppointmentStatus::Arrived:
+            break;
+        }
+    }
+    return record;
 }
 
 } // namespace masahista

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CalendarEntry.h"
 #include "Clock.h"
 #include "data/Database.h"
 #include "domain/Client.h"
@@ -7,8 +8,25 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QTimeZone>
 
 namespace masahista {
+
+// What a client card shows: the client, their appointments with the names filled in, and the
+// outcomes a clinic watches (a habit of no-shows or late cancellations may mean a deposit).
+struct ClientRecord
+{
+    Client client;
+    QTimeZone zone; // the clinic's, to show the entries in local time
+    // Not cancelled and starting now or later; soonest first.
+    QList<CalendarEntry> upcoming;
+    // Everything else: started before now, or cancelled (even if it was for a later date);
+    // newest first.
+    QList<CalendarEntry> past;
+    int completed = 0;
+    int noShows = 0;
+    int lateCancellations = 0;
+};
 
 // Adding and finding clients: the field rules (name, phone, e-mail) live here, once, for the
 // GUI and the command line alike.
@@ -26,6 +44,10 @@ public:
     // it; returns the new id.
     Result<Id> add(Client client);
     Result<QList<Client>> find(const QString& text, int limit = 50);
+    // Archived clients too: their history stays readable.
+    Result<Client> byId(Id clientId);
+    // The client with every appointment they ever had, split at the clock's "now".
+    Result<ClientRecord> record(Id clientId);
 
     // A North American number becomes "(780) 555-0142" (a leading 1 is dropped); an
     // international one written with "+" keeps its digits as "+44 20 7946 0958" style groups

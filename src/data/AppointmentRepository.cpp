@@ -156,6 +156,15 @@ Result<QList<Appointment>> AppointmentRepository::inSeries(Id seriesId)
     return select(query);
 }
 
+Result<QList<Appointment>> AppointmentRepository::ofClient(Id clientId)
+{
+    SqlQuery query(m_database,
+                   appointmentSelect + QStringLiteral("WHERE client_id = :client ORDER BY "
+                                                      "start_utc DESC, id DESC"));
+    query.bind(QStringLiteral(":client"), clientId);
+    return select(query);
+}
+
 Result<Id> AppointmentRepository::addSeries(int intervalWeeks, const QDateTime& createdUtc)
 {
     SqlQuery insert(m_database, QStringLiteral("INSERT INTO appointment_series (interval_weeks, "

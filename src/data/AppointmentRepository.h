@@ -47,6 +47,9 @@ public:
     Result<QList<Appointment>> unresolved(const QDateTime& nowUtc);
     // The appointments of a series, ordered by start.
     Result<QList<Appointment>> inSeries(Id seriesId);
+    // Every appointment of one client, cancelled ones included, newest first (by start, then
+    // the later booking first, so a rebooking shows above the cancellation it replaced).
+    Result<QList<Appointment>> ofClient(Id clientId);
     Result<Id> addSeries(int intervalWeeks, const QDateTime& createdUtc);
     Result<qint64> count();
 
