@@ -13,6 +13,7 @@
 #include "gui/calendar/DayView.h"
 #include "gui/dialogs/BookingDialog.h"
 #include "gui/dialogs/CancelDialog.h"
+#include "gui/dialogs/ClientDialog.h"
 #include "gui/dialogs/UnresolvedDialog.h"
 #include "gui/print/DaySheet.h"
 #include "gui/print/PrintActions.h"
@@ -179,6 +180,18 @@ void CalendarPage::setUpActions()
         m_ui->clientSearchEdit->setFocus();
         m_ui->clientSearchEdit->selectAll();
     });
+    // The client of the selected appointment, or of the highlighted search result.
+    m_openClient = new QAction(tr("Open c&lient…"), this);
+    m_openClient->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_openClient, &QAction::triggered, this, [this] {
+        QListWidgetItem* result = m_ui->clientResults->currentItem();
+        if (m_ui->clientResults->hasFocus() && result != nullptr) {
+            openClient(result->data(Qt::UserRole).toLongLong());
+        } else if (const CalendarEntry* selected =
+                       entry(m_ui->dayPanel->dayView()->selectedAppointment())) {
+            openClient(selected->appointment.clientId);
+        }
+    });
     m_unresolved = new QAction(tr("&Unresolved appointments…"), this);
     connect(m_unresolved, &QAction::triggered, this, [this] {
         UnresolvedDialog dialog(m_database, m_clock, m_actor, this);
@@ -196,6 +209,7 @@ void CalendarPage::setUpActions()
     });
     addAction(m_newBooking);
     addAction(m_findClient);
+    addAction(m_openClient);
     addAction(m_print);
 }
 
@@ -381,6 +395,28 @@ void CalendarPage::editAppointment(Id appointmentId)
     showDetails(appointmentId);
 }
 
+void CalendarPage::openClient(Id clientId)
+{
+    ClientDialog dialog(m_database, m_clock, clientId, this);
+    Id chosenAppointment = 0;
+    QDate chosenDate;
+    bool bookForClient = false;
+    connect(&dialog, &ClientDialog::appointmentActivated, this, [&](Id appointmentId, QDate date) {
+        chosenAppointment = appointmentId;
+        chosenDate = date;
+    });
+    connect(&dialog, &ClientDialog::bookRequested, this, [&] { bookForClient = true; });
+    dialog.exec();
+    // Acted on once the card is closed, so that no dialog opens on top of another.
+    if (bookForClient) {
+        book(0, QDateTime(), 0, clientId);
+    } else if (chosenAppointment != 0) {
+        showDate(chosenDate);
+        m_ui->dayPanel->dayView()->selectAppointment(chosenAppointment);
+        showDetails(chosenAppointment);
+    }
+}
+
 void CalendarPage::showDetails(Id appointmentId)
 {
     const CalendarEntry* shown = entry(appointmentId);
@@ -450,6 +486,11 @@ void CalendarPage::showContextMenu(Id appointmentId, const QPoint& globalPos)
     };
     connect(menu.addAction(tr("&Edit…")), &QAction::triggered, this,
             [this, appointmentId] { editAppointment(appointmentId); });
+    const Id clientId = entry(appointmentId)->appointment.clientId;
+    QAction* openClientAction = menu.addAction(tr("Open c&lient…"));
+    openClientAction->setShortcut(m_openClient->shortcut());
+    connect(openClientAction, &QAction::triggered, this,
+            [this, clientId] { openClient(clientId); });
     menu.addSeparator();
     statusAction(tr("&Confirmed"), AppointmentStatus::Confirmed);
     statusAction(tr("&Arrived"), AppointmentStatus::Arrived);

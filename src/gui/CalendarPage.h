@@ -53,6 +53,7 @@ public:
     QAction* todayAction() const { return m_today; }
     QAction* newBookingAction() const { return m_newBooking; }
     QAction* findClientAction() const { return m_findClient; }
+    QAction* openClientAction() const { return m_openClient; }
     QAction* cancelAction() const { return m_cancel; }
     QAction* unresolvedAction() const { return m_unresolved; }
     QAction* printAction() const { return m_print; }
@@ -79,6 +80,8 @@ private:
     void showDetails(Id appointmentId);
     // Opens the booking form on an appointment that can still change.
     void editAppointment(Id appointmentId);
+    // The client card; from it the user may jump to an appointment or book for the client.
+    void openClient(Id clientId);
     void showContextMenu(Id appointmentId, const QPoint& globalPos);
     void setStatus(Id appointmentId, AppointmentStatus status);
     void cancelAppointment(Id appointmentId);
@@ -106,6 +109,7 @@ private:
     QAction* m_today = nullptr;
     QAction* m_newBooking = nullptr;
     QAction* m_findClient = nullptr;
+    QAction* m_openClient = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_unresolved = nullptr;
     QAction* m_print = nullptr;

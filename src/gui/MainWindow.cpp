@@ -74,6 +74,7 @@ void MainWindow::setUpCalendar(const Clock& clock)
     QMenu* dayMenu = new QMenu(tr("&Day"), this);
     dayMenu->addAction(m_calendarPage->newBookingAction());
     dayMenu->addAction(m_calendarPage->findClientAction());
+    dayMenu->addAction(m_calendarPage->openClientAction());
     dayMenu->addAction(m_calendarPage->cancelAction());
     dayMenu->addAction(m_calendarPage->unresolvedAction());
     dayMenu->addSeparator();

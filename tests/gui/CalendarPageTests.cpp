@@ -7,6 +7,7 @@
 #include "gui/calendar/DayPanel.h"
 #include "gui/calendar/DayView.h"
 #include "gui/dialogs/BookingDialog.h"
+#include "gui/dialogs/ClientDialog.h"
 #include "support/TestSupport.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 using namespace masahista;
 using masahista::gui::BookingDialog;
 using masahista::gui::CalendarPage;
+using masahista::gui::ClientDialog;
 using masahista::gui::DayView;
 
 namespace {
@@ -356,6 +358,37 @@ TEST_CASE("Enter on a card opens it for changes, and undo changes it back", "[gu
     page.undoStack()->undo();
     CHECK(appointments.byId(before.id).value().notes == before.notes);
     CHECK(appointments.byId(before.id).value().startUtc == before.startUtc);
+}
+
+TEST_CASE("The selected appointment's client card opens, and books for the client",
+          "[gui][calendar]")
+{
+    DemoPage demo;
+    CalendarPage& page = *demo.page;
+    page.showDate(QDate(2026, 12, 1));
+    const CalendarEntry* target = firstActive(page);
+    REQUIRE(target != nullptr);
+    const QString clientName = target->clientName;
+    page.dayPanel()->dayView()->selectAppointment(target->appointment.id);
+
+    QString cardTitle;
+    QString bookedFor;
+    QTimer::singleShot(0, [&] {
+        auto* card = qobject_cast<ClientDialog*>(QApplication::activeModalWidget());
+        REQUIRE(card != nullptr);
+        cardTitle = card->windowTitle();
+        // The booking form opens once the card has closed.
+        QTimer::singleShot(0, [&] {
+            auto* booking = qobject_cast<BookingDialog*>(QApplication::activeModalWidget());
+            REQUIRE(booking != nullptr);
+            bookedFor = booking->findChild<QLineEdit*>(QStringLiteral("clientSearchEdit"))->text();
+            booking->reject();
+        });
+        card->findChild<QPushButton*>(QStringLiteral("bookButton"))->click();
+    });
+    page.openClientAction()->trigger();
+    CHECK(cardTitle.contains(clientName));
+    CHECK(bookedFor.startsWith(clientName));
 }
 
 TEST_CASE("The day sheet printed from the page is the selected therapist's, else the clinic's",
