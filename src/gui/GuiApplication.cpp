@@ -1,6 +1,8 @@
 #include "GuiApplication.h"
 
+#include "Appearance.h"
 #include "ClinicStartup.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "WelcomeDialog.h"
 #include "booking/Clock.h"
@@ -13,7 +15,8 @@ namespace masahista::gui {
 
 int run(QApplication& app, const QString& databasePath)
 {
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    Appearance::apply(app);
+    QApplication::setWindowIcon(Icons::appIcon());
 
     Result<OpenedClinic> opened = openClinic(databasePath);
     if (!opened) {
