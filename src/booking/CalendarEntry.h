@@ -15,6 +15,7 @@ struct CalendarEntry
     Appointment appointment;
     QString therapistName;
     QString clientName;
+    QString clientPhone; // for the therapist to call a client who is late
     QString serviceName;
     QString roomName;     // empty: no room
     QString serviceColor; // "#rrggbb" of the massage type

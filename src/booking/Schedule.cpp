@@ -79,6 +79,7 @@ Result<QList<CalendarEntry>> calendarEntries(Database& database, const ClinicDir
                                   ? therapist->displayName
                                   : QLatin1Char('#') + QString::number(appointment.therapistId);
         entry.clientName = client.fullName;
+        entry.clientPhone = client.phone;
         entry.serviceName = directory.serviceNames.value(appointment.massageTypeId);
         entry.serviceColor = directory.serviceColors.value(appointment.massageTypeId);
         entry.roomName = directory.roomNames.value(appointment.roomId);
