@@ -1,6 +1,7 @@
 #include "CalendarPage.h"
 
 #include "DatabaseWatcher.h"
+#include "Icons.h"
 #include "ServiceCommand.h"
 #include "booking/BookingService.h"
 #include "booking/ClientService.h"
@@ -37,6 +38,24 @@ constexpr int clientResultLimit = 20;
 QString html(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+Icon iconOf(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Arrived:
+        return Icon::Arrived;
+    case AppointmentStatus::Completed:
+        return Icon::Completed;
+    case AppointmentStatus::NoShow:
+        return Icon::NoShow;
+    case AppointmentStatus::Cancelled:
+        return Icon::CancelAppointment;
+    case AppointmentStatus::Booked:
+    case AppointmentStatus::Confirmed:
+        break;
+    }
+    return Icon::Confirmed;
 }
 
 // What puts an appointment back the way `wanted` has it, seen from how `current` has it. The
@@ -200,6 +219,8 @@ void CalendarPage::setUpActions()
     });
     m_print = new QAction(tr("&Print day sheet…"), this);
     m_print->setShortcut(QKeySequence::Print);
+    // My day prints its own sheet with the same key while it is the page in front.
+    m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_print, &QAction::triggered, this,
             [this] { PrintActions::printWithPreview(this, daySheetHtml()); });
     m_exportPdf = new QAction(tr("E&xport day sheet as PDF…"), this);
@@ -481,13 +502,13 @@ void CalendarPage::showContextMenu(Id appointmentId, const QPoint& globalPos)
     }
     QMenu menu(this);
     const auto statusAction = [&](const QString& text, AppointmentStatus status) {
-        connect(menu.addAction(text), &QAction::triggered, this,
+        connect(menu.addAction(Icons::icon(iconOf(status)), text), &QAction::triggered, this,
                 [this, appointmentId, status] { setStatus(appointmentId, status); });
     };
-    connect(menu.addAction(tr("&Edit…")), &QAction::triggered, this,
+    connect(menu.addAction(Icons::icon(Icon::Edit), tr("&Edit…")), &QAction::triggered, this,
             [this, appointmentId] { editAppointment(appointmentId); });
     const Id clientId = entry(appointmentId)->appointment.clientId;
-    QAction* openClientAction = menu.addAction(tr("Open c&lient…"));
+    QAction* openClientAction = menu.addAction(Icons::icon(Icon::OpenClient), tr("Open c&lient…"));
     openClientAction->setShortcut(m_openClient->shortcut());
     connect(openClientAction, &QAction::triggered, this,
             [this, clientId] { openClient(clientId); });
@@ -497,8 +518,8 @@ void CalendarPage::showContextMenu(Id appointmentId, const QPoint& globalPos)
     statusAction(tr("Co&mpleted"), AppointmentStatus::Completed);
     statusAction(tr("&No-show"), AppointmentStatus::NoShow);
     menu.addSeparator();
-    connect(menu.addAction(tr("Cancel appointment…")), &QAction::triggered, this,
-            [this, appointmentId] { cancelAppointment(appointmentId); });
+    connect(menu.addAction(Icons::icon(Icon::CancelAppointment), tr("Cancel appointment…")),
+            &QAction::triggered, this, [this, appointmentId] { cancelAppointment(appointmentId); });
     menu.exec(globalPos);
 }
 

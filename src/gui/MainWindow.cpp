@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "Appearance.h"
 #include "CalendarPage.h"
+#include "Icons.h"
+#include "MyDayPage.h"
 #include "TherapistProfile.h"
 #include "booking/Actor.h"
 #include "data/Database.h"
@@ -68,7 +71,9 @@ void MainWindow::setUpCalendar(const Clock& clock)
     m_calendarPage = new CalendarPage(
         m_database, clock,
         Actor{user.isEmpty() ? tr("front desk") : tr("%1 (front desk)").arg(user)}, this);
-    m_ui->tabs->insertTab(0, m_calendarPage, tr("&Calendar"));
+    m_ui->tabs->insertTab(0, m_calendarPage, Icons::icon(Icon::DayView), tr("&Calendar"));
+    m_myDayPage = new MyDayPage(m_database, clock, this);
+    m_ui->tabs->insertTab(1, m_myDayPage, Icons::icon(Icon::MyDay), tr("M&y day"));
     m_ui->tabs->setCurrentIndex(0);
 
     QMenu* dayMenu = new QMenu(tr("&Day"), this);
@@ -91,8 +96,31 @@ void MainWindow::setUpCalendar(const Clock& clock)
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    QMenu* viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->addMenu(Appearance::createThemeMenu(viewMenu));
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), editMenu);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), dayMenu);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), viewMenu);
+
+    const std::pair<QAction*, Icon> icons[] = {
+        {m_calendarPage->newBookingAction(), Icon::NewBooking},
+        {m_calendarPage->findClientAction(), Icon::FindClient},
+        {m_calendarPage->openClientAction(), Icon::OpenClient},
+        {m_calendarPage->cancelAction(), Icon::CancelAppointment},
+        {m_calendarPage->unresolvedAction(), Icon::Unresolved},
+        {m_calendarPage->printAction(), Icon::Print},
+        {m_calendarPage->exportPdfAction(), Icon::ExportPdf},
+        {m_calendarPage->previousDayAction(), Icon::PreviousDay},
+        {m_calendarPage->nextDayAction(), Icon::NextDay},
+        {m_calendarPage->todayAction(), Icon::Today},
+        {m_myDayPage->printAction(), Icon::Print},
+        {m_myDayPage->exportPdfAction(), Icon::ExportPdf},
+        {undo, Icon::Undo},
+        {redo, Icon::Redo},
+    };
+    for (const auto& [action, icon] : icons) {
+        action->setIcon(Icons::icon(icon));
+    }
     // Menus show each action's shortcut; tooltips repeat it for the toolbar-less window.
     for (QAction* action : dayMenu->actions() + editMenu->actions()) {
         if (!action->shortcut().isEmpty()) {

@@ -25,6 +25,7 @@ namespace masahista::gui {
 
 class CalendarPage;
 class MassageTypeTableModel;
+class MyDayPage;
 class RoomTableModel;
 class TherapistListModel;
 
@@ -39,6 +40,7 @@ public:
     MainWindow(Database& database, const Clock& clock, QWidget* parent = nullptr);
 
     CalendarPage* calendarPage() const { return m_calendarPage; }
+    MyDayPage* myDayPage() const { return m_myDayPage; }
     ~MainWindow() override;
 
 private:
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_database;
     CalendarPage* m_calendarPage = nullptr;
+    MyDayPage* m_myDayPage = nullptr;
     TherapistListModel* m_therapistModel = nullptr;
     MassageTypeTableModel* m_massageTypeModel = nullptr;
     RoomTableModel* m_roomModel = nullptr;

@@ -3,7 +3,9 @@
 #include "data/ScheduleRepository.h"
 #include "data/SettingsRepository.h"
 #include "data/TherapistRepository.h"
+#include "gui/CalendarPage.h"
 #include "gui/MainWindow.h"
+#include "gui/MyDayPage.h"
 #include "gui/models/MassageTypeTableModel.h"
 #include "support/TestSupport.h"
 
@@ -12,6 +14,8 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -107,7 +111,7 @@ TEST_CASE("The main window shows the demo clinic's therapists, massage types and
     }
 
     CHECK(child<QTableView>(window, "roomTable")->model()->rowCount() == 4);
-    CHECK(child<QTabWidget>(window, "tabs")->count() == 4);
+    CHECK(child<QTabWidget>(window, "tabs")->count() == 5);
     CHECK(child<QTabWidget>(window, "tabs")->tabText(0) == QStringLiteral("&Calendar"));
 }
 
@@ -188,4 +192,51 @@ TEST_CASE("The main window reports a part it cannot read and still shows the res
     CHECK(problem->text().contains(QStringLiteral("could not be read")));
     CHECK(child<QTableView>(window, "roomTable")->model()->rowCount() == 0);
     CHECK(child<QListView>(window, "therapistList")->model()->rowCount() == 9);
+}
+
+TEST_CASE("The main window's menus carry icons, a theme choice and no clashing keys", "[gui]")
+{
+    auto database = masahista::test::memoryDatabase();
+    loadDemo(*database);
+    MainWindow window(*database, windowClock());
+    auto* tabs = child<QTabWidget>(window, "tabs");
+    CHECK(tabs->widget(0) == window.calendarPage());
+    CHECK(tabs->widget(1) == window.myDayPage());
+    CHECK(tabs->tabText(1).remove(QLatin1Char('&')) == u"My day");
+
+    QStringList menuTitles;
+    QMenu* themeMenu = nullptr;
+    for (QAction* menuAction : window.menuBar()->actions()) {
+        QMenu* menu = menuAction->menu();
+        REQUIRE(menu != nullptr);
+        menuTitles.append(menu->title().remove(QLatin1Char('&')));
+        for (QAction* action : menu->actions()) {
+            if (action->menu() != nullptr &&
+                action->menu()->title().remove(QLatin1Char('&')) == u"Theme") {
+                themeMenu = action->menu();
+            }
+            const QString title = menu->title().remove(QLatin1Char('&'));
+            if ((title == u"Day" || title == u"Edit") && !action->isSeparator()) {
+                INFO(action->text().toStdString());
+                CHECK_FALSE(action->icon().isNull());
+            }
+        }
+    }
+    CHECK(menuTitles.contains(QStringLiteral("View")));
+    REQUIRE(themeMenu != nullptr);
+    CHECK(themeMenu->actions().size() == 3);
+
+    // A key bound twice where both can fire at once makes Qt fire neither.
+    QHash<QKeySequence, QString> windowWide;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->shortcutContext() != Qt::WindowShortcut &&
+            action->shortcutContext() != Qt::ApplicationShortcut) {
+            continue;
+        }
+        for (const QKeySequence& key : action->shortcuts()) {
+            INFO(key.toString().toStdString() + " " + action->text().toStdString());
+            CHECK_FALSE(windowWide.contains(key));
+            windowWide.insert(key, action->text());
+        }
+    }
 }
