@@ -2,6 +2,7 @@
 
 #include "DatabaseWatcher.h"
 #include "Icons.h"
+#include "Preferences.h"
 #include "ServiceCommand.h"
 #include "booking/BookingService.h"
 #include "booking/ClientService.h"
@@ -12,6 +13,11 @@
 #include "data/SettingsRepository.h"
 #include "gui/calendar/DayPanel.h"
 #include "gui/calendar/DayView.h"
+#include "gui/calendar/WeekOverview.h"
+#include "gui/calendar/WeekOverviewLayout.h"
+#include "gui/calendar/WeekPanel.h"
+#include "gui/calendar/WeekSchedule.h"
+#include "gui/calendar/WeekView.h"
 #include "gui/dialogs/BookingDialog.h"
 #include "gui/dialogs/CancelDialog.h"
 #include "gui/dialogs/ClientDialog.h"
@@ -21,6 +27,7 @@
 #include "ui_CalendarPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCalendarWidget>
 #include <QListWidget>
 #include <QLocale>
@@ -34,6 +41,20 @@ namespace masahista::gui {
 namespace {
 
 constexpr int clientResultLimit = 20;
+const QString viewKey = QStringLiteral("calendar/view");
+
+QString viewName(CalendarView view)
+{
+    switch (view) {
+    case CalendarView::Week:
+        return QStringLiteral("week");
+    case CalendarView::ClinicWeek:
+        return QStringLiteral("clinicWeek");
+    case CalendarView::Day:
+        break;
+    }
+    return QStringLiteral("day");
+}
 
 QString html(const QString& text)
 {
@@ -142,6 +163,9 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
             m_hiddenTherapists.insert(id);
         }
         m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clock.nowUtc());
+        if (m_view == CalendarView::ClinicWeek) {
+            reload();
+        }
     });
     connect(m_ui->clientSearchEdit, &QLineEdit::textChanged, this, &CalendarPage::searchClients);
     connect(m_ui->clientSearchEdit, &QLineEdit::returnPressed, this, [this] {
@@ -154,6 +178,26 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
         book(0, QDateTime(), 0, item->data(Qt::UserRole).toLongLong());
     });
     connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, &CalendarPage::reload);
+    connect(m_ui->weekPanel, &WeekPanel::dayActivated, this, [this](const QDate& date) {
+        setView(CalendarView::Day);
+        showDate(date);
+    });
+    connect(m_ui->weekPanel, &WeekPanel::appointmentActivated, this, [this](Id appointmentId) {
+        for (const DaySchedule& day : m_ui->weekPanel->weekView()->week().days) {
+            for (const CalendarEntry& candidate : day.entries) {
+                if (candidate.appointment.id == appointmentId) {
+                    goToAppointment(day.date, appointmentId);
+                    editAppointment(appointmentId);
+                    return;
+                }
+            }
+        }
+    });
+    connect(m_ui->weekOverview, &WeekOverview::dayActivated, this, [this](const QDate& date, Id) {
+        setView(CalendarView::Day);
+        showDate(date);
+    });
+    setUpViewActions();
 
     const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
     const QTimeZone zone = ClinicTime::zone(settings ? settings->timeZoneId : QString());
@@ -166,20 +210,23 @@ CalendarPage::~CalendarPage() = default;
 
 void CalendarPage::setUpActions()
 {
-    // Day navigation keys belong to the day view, so they never steal a text field's arrows.
+    // Navigation keys belong to the calendar views, so they never steal a text field's arrows.
     const auto dayAction = [this](const QString& text, QList<QKeySequence> keys) {
         auto* action = new QAction(text, this);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_ui->dayPanel->addAction(action);
+        m_ui->views->addAction(action);
         return action;
     };
     m_previousDay = dayAction(tr("&Previous day"), {Qt::Key_Left, Qt::Key_PageUp});
     m_nextDay = dayAction(tr("&Next day"), {Qt::Key_Right, Qt::Key_PageDown});
     m_today = dayAction(tr("&Today"), {Qt::Key_T});
     m_cancel = dayAction(tr("&Cancel appointment…"), {Qt::Key_Delete});
-    connect(m_previousDay, &QAction::triggered, this, [this] { showDate(m_date.addDays(-1)); });
-    connect(m_nextDay, &QAction::triggered, this, [this] { showDate(m_date.addDays(1)); });
+    // A week view steps by weeks.
+    connect(m_previousDay, &QAction::triggered, this,
+            [this] { showDate(m_date.addDays(m_view == CalendarView::Day ? -1 : -7)); });
+    connect(m_nextDay, &QAction::triggered, this,
+            [this] { showDate(m_date.addDays(m_view == CalendarView::Day ? 1 : 7)); });
     connect(m_today, &QAction::triggered, this, [this] {
         showDate(ClinicTime::toLocal(m_clock.nowUtc(), m_schedule.directory.zone).date());
     });
@@ -234,6 +281,88 @@ void CalendarPage::setUpActions()
     addAction(m_print);
 }
 
+void CalendarPage::setUpViewActions()
+{
+    auto* group = new QActionGroup(this);
+    const auto viewAction = [&](const QString& text, const QKeySequence& key, CalendarView view) {
+        auto* action = new QAction(text, group);
+        action->setCheckable(true);
+        action->setShortcut(key);
+        action->setToolTip(QString(text).remove(QLatin1Char('&')) + QStringLiteral(" (") +
+                           key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        connect(action, &QAction::triggered, this, [this, view] { setView(view); });
+        addAction(action);
+        return action;
+    };
+    m_dayView = viewAction(tr("&Day"), QKeySequence(Qt::CTRL | Qt::Key_1), CalendarView::Day);
+    m_weekView = viewAction(tr("&Week of one therapist"), QKeySequence(Qt::CTRL | Qt::Key_2),
+                            CalendarView::Week);
+    m_clinicWeek = viewAction(tr("&Clinic week"), QKeySequence(Qt::CTRL | Qt::Key_3),
+                              CalendarView::ClinicWeek);
+    m_ui->dayViewButton->setDefaultAction(m_dayView);
+    m_ui->weekViewButton->setDefaultAction(m_weekView);
+    m_ui->clinicWeekButton->setDefaultAction(m_clinicWeek);
+
+    const QString remembered = preferences()->value(viewKey).toString();
+    for (const CalendarView view : {CalendarView::Week, CalendarView::ClinicWeek}) {
+        if (remembered == viewName(view)) {
+            m_view = view;
+        }
+    }
+    m_dayView->setChecked(m_view == CalendarView::Day);
+    m_weekView->setChecked(m_view == CalendarView::Week);
+    m_clinicWeek->setChecked(m_view == CalendarView::ClinicWeek);
+    m_ui->views->setCurrentIndex(static_cast<int>(m_view));
+}
+
+void CalendarPage::setView(CalendarView view)
+{
+    m_dayView->setChecked(view == CalendarView::Day);
+    m_weekView->setChecked(view == CalendarView::Week);
+    m_clinicWeek->setChecked(view == CalendarView::ClinicWeek);
+    if (view == m_view) {
+        return;
+    }
+    m_view = view;
+    preferences()->setValue(viewKey, viewName(view));
+    m_ui->views->setCurrentIndex(static_cast<int>(view));
+    const bool byDay = view == CalendarView::Day;
+    m_previousDay->setText(byDay ? tr("&Previous day") : tr("&Previous week"));
+    m_nextDay->setText(byDay ? tr("&Next day") : tr("&Next week"));
+    reload();
+    m_ui->views->currentWidget()->setFocus();
+}
+
+QString CalendarPage::periodText() const
+{
+    const QLocale locale;
+    if (m_view == CalendarView::Day) {
+        return locale.toString(m_date, QLocale::LongFormat);
+    }
+    const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
+    return tr("Week of %1 to %2")
+        .arg(locale.toString(monday, QLocale::ShortFormat),
+             locale.toString(monday.addDays(6), QLocale::ShortFormat));
+}
+
+void CalendarPage::goToAppointment(QDate date, Id appointmentId)
+{
+    setView(CalendarView::Day);
+    showDate(date);
+    m_ui->dayPanel->dayView()->selectAppointment(appointmentId);
+    showDetails(appointmentId);
+}
+
+WeekPanel* CalendarPage::weekPanel() const
+{
+    return m_ui->weekPanel;
+}
+
+WeekOverview* CalendarPage::weekOverview() const
+{
+    return m_ui->weekOverview;
+}
+
 DayPanel* CalendarPage::dayPanel() const
 {
     return m_ui->dayPanel;
@@ -276,6 +405,22 @@ void CalendarPage::reload()
     m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clock.nowUtc());
     m_ui->dayPanel->setVerticalScroll(scroll);
     showDetails(m_ui->dayPanel->dayView()->selectedAppointment());
+    m_ui->periodLabel->setText(periodText());
+    // A week is read only while one is shown.
+    if (m_view != CalendarView::Day) {
+        Result<WeekSchedule> week = loadWeekSchedule(m_database, m_date);
+        if (!week) {
+            showMessage(week.error().message, true);
+            return;
+        }
+        if (m_view == CalendarView::Week) {
+            m_ui->weekPanel->setWeek(*week, m_clock.nowUtc());
+        } else {
+            QList<Id> shown = WeekOverviewLayout::therapistsIn(*week);
+            shown.removeIf([this](Id id) { return m_hiddenTherapists.contains(id); });
+            m_ui->weekOverview->setWeek(*week, shown, m_clock.nowUtc());
+        }
+    }
 }
 
 void CalendarPage::markBusyDays(int year, int month)
@@ -432,9 +577,7 @@ void CalendarPage::openClient(Id clientId)
     if (bookForClient) {
         book(0, QDateTime(), 0, clientId);
     } else if (chosenAppointment != 0) {
-        showDate(chosenDate);
-        m_ui->dayPanel->dayView()->selectAppointment(chosenAppointment);
-        showDetails(chosenAppointment);
+        goToAppointment(chosenDate, chosenAppointment);
     }
 }
 

@@ -28,6 +28,16 @@ namespace masahista::gui {
 
 class DatabaseWatcher;
 class DayPanel;
+class WeekOverview;
+class WeekPanel;
+
+// What the centre of the calendar page shows.
+enum class CalendarView
+{
+    Day,       // every therapist's day, side by side
+    Week,      // one therapist's week
+    ClinicWeek // every therapist's week at a glance
+};
 
 // The front desk's page: a month calendar, the therapists shown, client search and the
 // details of the selected appointment beside the day view. Everything it changes goes through
@@ -45,6 +55,11 @@ public:
     void showDate(QDate date);
     void reload();
     DayPanel* dayPanel() const;
+    WeekPanel* weekPanel() const;
+    WeekOverview* weekOverview() const;
+    CalendarView view() const { return m_view; }
+    // Switches the centre and remembers the choice for the next start.
+    void setView(CalendarView view);
     QUndoStack* undoStack() const { return m_undoStack; }
 
     // For the window's menus and toolbar: each with its shortcut.
@@ -56,6 +71,9 @@ public:
     QAction* openClientAction() const { return m_openClient; }
     QAction* cancelAction() const { return m_cancel; }
     QAction* unresolvedAction() const { return m_unresolved; }
+    QAction* dayViewAction() const { return m_dayView; }
+    QAction* weekViewAction() const { return m_weekView; }
+    QAction* clinicWeekAction() const { return m_clinicWeek; }
     QAction* printAction() const { return m_print; }
     QAction* exportPdfAction() const { return m_exportPdf; }
 
@@ -70,6 +88,11 @@ public:
 
 private:
     void setUpActions();
+    void setUpViewActions();
+    // The day, or the week holding it, as the period label says it.
+    QString periodText() const;
+    // Shows the day in the day view with the appointment selected.
+    void goToAppointment(QDate date, Id appointmentId);
     void loadTherapistList();
     // Shows in bold the days of the displayed month that have appointments.
     void markBusyDays(int year, int month);
@@ -103,6 +126,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     QDate m_date;
     DaySchedule m_schedule;
+    CalendarView m_view = CalendarView::Day;
     QSet<Id> m_hiddenTherapists; // unticked by the user; everyone else working is shown
     QAction* m_previousDay = nullptr;
     QAction* m_nextDay = nullptr;
@@ -112,6 +136,9 @@ private:
     QAction* m_openClient = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_unresolved = nullptr;
+    QAction* m_dayView = nullptr;
+    QAction* m_weekView = nullptr;
+    QAction* m_clinicWeek = nullptr;
     QAction* m_print = nullptr;
     QAction* m_exportPdf = nullptr;
 };

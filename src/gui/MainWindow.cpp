@@ -97,6 +97,10 @@ void MainWindow::setUpCalendar(const Clock& clock)
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     QMenu* viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->addAction(m_calendarPage->dayViewAction());
+    viewMenu->addAction(m_calendarPage->weekViewAction());
+    viewMenu->addAction(m_calendarPage->clinicWeekAction());
+    viewMenu->addSeparator();
     viewMenu->addMenu(Appearance::createThemeMenu(viewMenu));
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), editMenu);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), dayMenu);
@@ -115,6 +119,9 @@ void MainWindow::setUpCalendar(const Clock& clock)
         {m_calendarPage->todayAction(), Icon::Today},
         {m_myDayPage->printAction(), Icon::Print},
         {m_myDayPage->exportPdfAction(), Icon::ExportPdf},
+        {m_calendarPage->dayViewAction(), Icon::DayView},
+        {m_calendarPage->weekViewAction(), Icon::WeekView},
+        {m_calendarPage->clinicWeekAction(), Icon::ClinicWeek},
         {undo, Icon::Undo},
         {redo, Icon::Redo},
     };

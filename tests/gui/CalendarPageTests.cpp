@@ -6,6 +6,10 @@
 #include "gui/CalendarPage.h"
 #include "gui/calendar/DayPanel.h"
 #include "gui/calendar/DayView.h"
+#include "gui/calendar/WeekOverview.h"
+#include "gui/calendar/WeekOverviewLayout.h"
+#include "gui/calendar/WeekPanel.h"
+#include "gui/calendar/WeekView.h"
 #include "gui/dialogs/BookingDialog.h"
 #include "gui/dialogs/ClientDialog.h"
 #include "support/TestSupport.h"
@@ -28,6 +32,7 @@
 using namespace masahista;
 using masahista::gui::BookingDialog;
 using masahista::gui::CalendarPage;
+using masahista::gui::CalendarView;
 using masahista::gui::ClientDialog;
 using masahista::gui::DayView;
 
@@ -389,6 +394,47 @@ TEST_CASE("The selected appointment's client card opens, and books for the clien
     page.openClientAction()->trigger();
     CHECK(cardTitle.contains(clientName));
     CHECK(bookedFor.startsWith(clientName));
+}
+
+TEST_CASE("The page switches between the day, a therapist's week and the clinic's week",
+          "[gui][calendar]")
+{
+    DemoPage demo;
+    CalendarPage& page = *demo.page;
+    REQUIRE(page.view() == CalendarView::Day);
+    const QDate wednesday(2026, 11, 25);
+    const QDate monday(2026, 11, 23);
+
+    page.weekViewAction()->trigger();
+    CHECK(page.view() == CalendarView::Week);
+    CHECK(page.weekPanel()->isVisible());
+    CHECK_FALSE(page.dayPanel()->isVisible());
+    CHECK(page.weekPanel()->weekView()->week().monday == monday);
+    CHECK(page.weekPanel()->therapistId() != 0);
+    // The arrows step by weeks while a week is shown.
+    page.nextDayAction()->trigger();
+    CHECK(page.date() == wednesday.addDays(7));
+    CHECK(page.weekPanel()->weekView()->week().monday == monday.addDays(7));
+    page.previousDayAction()->trigger();
+    CHECK(page.date() == wednesday);
+
+    page.clinicWeekAction()->trigger();
+    CHECK(page.weekOverview()->isVisible());
+    const auto& overview = page.weekOverview()->overviewLayout();
+    CHECK(overview.monday() == monday);
+    CHECK(overview.rowCount() > 0);
+    // A day in the overview opens that day.
+    Q_EMIT page.weekOverview()->dayActivated(wednesday.addDays(1), overview.therapistOf(0));
+    CHECK(page.view() == CalendarView::Day);
+    CHECK(page.date() == wednesday.addDays(1));
+    CHECK(page.dayPanel()->isVisible());
+
+    // The choice is remembered for the next start.
+    page.weekViewAction()->trigger();
+    CalendarPage again(*demo.database, demo.clock, Actor{QStringLiteral("desk")});
+    CHECK(again.view() == CalendarView::Week);
+    again.setView(CalendarView::Day);
+    CHECK(page.weekViewAction()->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2));
 }
 
 TEST_CASE("The day sheet printed from the page is the selected therapist's, else the clinic's",
