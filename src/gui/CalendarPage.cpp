@@ -384,7 +384,9 @@ void CalendarPage::showDate(QDate date)
         const QSignalBlocker blocker(m_ui->monthCalendar);
         m_ui->monthCalendar->setSelectedDate(date);
     }
-    m_ui->dateLabel->setText(QLocale().toString(date, QLocale::LongFormat));
+    // Short beside the Today button; the long form is above the day or week.
+    m_ui->dateLabel->setText(QLocale().toString(date, QLocale::ShortFormat));
+    m_ui->dateLabel->setToolTip(QLocale().toString(date, QLocale::LongFormat));
     reload();
     markBusyDays(date.year(), date.month());
     if (newDate) {

@@ -3,14 +3,18 @@
 #include "data/ScheduleRepository.h"
 #include "data/SettingsRepository.h"
 #include "data/TherapistRepository.h"
+#include "gui/Appearance.h"
 #include "gui/CalendarPage.h"
 #include "gui/MainWindow.h"
 #include "gui/MyDayPage.h"
+#include "gui/Preferences.h"
 #include "gui/models/MassageTypeTableModel.h"
 #include "support/TestSupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QImage>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
@@ -238,5 +242,55 @@ TEST_CASE("The main window's menus carry icons, a theme choice and no clashing k
             CHECK_FALSE(windowWide.contains(key));
             windowWide.insert(key, action->text());
         }
+    }
+}
+
+TEST_CASE("The whole window fits a 1366 by 768 screen, in the light and the dark palette", "[gui]")
+{
+    auto database = masahista::test::memoryDatabase();
+    loadDemo(*database);
+    MainWindow window(*database, windowClock());
+    // A laptop screen less a task bar and the window's title bar.
+    const QSize screen(1366, 768 - 40 - 30);
+    CHECK(window.minimumSizeHint().width() <= screen.width());
+    CHECK(window.minimumSizeHint().height() <= screen.height());
+    window.resize(screen);
+    window.show();
+    QCoreApplication::processEvents();
+
+    const QString folder = qEnvironmentVariable("MASAHISTA_SCREENSHOTS");
+    const QPalette light = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? masahista::gui::Appearance::darkPalette() : light);
+        QCoreApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        REQUIRE_FALSE(image.isNull());
+        // The page's background follows the palette.
+        const QColor corner = image.pixelColor(image.width() - 5, image.height() / 2);
+        CHECK(masahista::gui::Appearance::isDark(QApplication::palette()) == dark);
+        CHECK((corner.lightness() < 128) == dark);
+        if (!folder.isEmpty()) {
+            REQUIRE(QDir().mkpath(folder));
+            CHECK(image.save(QDir(folder).filePath(dark ? QStringLiteral("main-window-dark.png")
+                                                        : QStringLiteral("main-window.png"))));
+        }
+    }
+    QApplication::setPalette(light);
+    QCoreApplication::processEvents();
+
+    // A therapist's own day, as the My day tab shows it.
+    child<QTabWidget>(window, "tabs")->setCurrentWidget(window.myDayPage());
+    for (const masahista::Therapist& therapist :
+         masahista::TherapistRepository(*database).all().value()) {
+        if (therapist.displayName == u"Mary Angelie M") {
+            window.myDayPage()->setTherapist(therapist.id);
+        }
+    }
+    // The choice is remembered; later tests start from none.
+    masahista::gui::preferences()->remove(QStringLiteral("myDay/therapist"));
+    QCoreApplication::processEvents();
+    CHECK(window.myDayPage()->dayText().contains(u"Free"));
+    if (!folder.isEmpty()) {
+        CHECK(window.grab().save(QDir(folder).filePath(QStringLiteral("my-day.png"))));
     }
 }
