@@ -3,6 +3,7 @@
 #include "Schedule.h"
 #include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"
+#include "data/WriteTransaction.h"
 
 #include <QRegularExpression>
 
@@ -71,59 +72,69 @@ bool ClientService::isValidEmail(const QString& email)
     return email.size() <= maxEmailLength && pattern.match(email).hasMatch();
 }
 
+FieldProblems ClientService::problems(const Client& client, QDate today)
+{
+    FieldProblems found;
+    const QString name = client.fullName.simplified();
+    if (name.isEmpty()) {
+        found.append({QStringLiteral("name"), tr("Enter the client's name.")});
+    } else if (name.size() > maxNameLength) {
+        found.append({QStringLiteral("name"),
+                      tr("The name is too long (at most %1 characters).").arg(maxNameLength)});
+    }
+    if (Result<QString> phone = normalizePhone(client.phone); !phone) {
+        found.append({QStringLiteral("phone"), phone.error().message});
+    }
+    const QString email = client.email.trimmed();
+    if (!email.isEmpty() && !isValidEmail(email)) {
+        found.append(
+            {QStringLiteral("email"),
+             tr("\"%1\" is not an e-mail address (expected name@example.com).").arg(email)});
+    }
+    if (today.isValid() && client.dateOfBirth.isValid() && client.dateOfBirth > today) {
+        found.append(
+            {QStringLiteral("dateOfBirth"), tr("The date of birth %1 is in the future.")
+                                                .arg(client.dateOfBirth.toString(Qt::ISODate))});
+    }
+    for (const HealthAlert& alert : client.healthAlerts) {
+        if (alert.detail.trimmed().isEmpty()) {
+            found.append({QStringLiteral("alerts"), tr("Describe each health alert.")});
+            break;
+        }
+    }
+    return found;
+}
+
 Result<Client> ClientService::validated(Client client)
 {
+    const FieldProblems found = problems(client, QDate());
+    if (!found.isEmpty()) {
+        return invalid(found.constFirst().message);
+    }
     client.fullName = client.fullName.simplified();
-    if (client.fullName.isEmpty()) {
-        return invalid(tr("Enter the client's name."));
-    }
-    if (client.fullName.size() > maxNameLength) {
-        return invalid(tr("The name is too long (at most %1 characters).").arg(maxNameLength));
-    }
-    Result<QString> phone = normalizePhone(client.phone);
-    if (!phone) {
-        return phone.error();
-    }
-    client.phone = *phone;
+    client.phone = normalizePhone(client.phone).value();
     client.email = client.email.trimmed();
     if (!client.email.isEmpty()) {
-        if (!isValidEmail(client.email)) {
-            return invalid(tr("\"%1\" is not an e-mail address (expected name@example.com).")
-                               .arg(client.email));
-        }
         // The part after @ is case-insensitive; the part before it belongs to the mail server.
         const qsizetype at = client.email.lastIndexOf(u'@');
         client.email = client.email.left(at + 1) + client.email.mid(at + 1).toLower();
     }
     for (HealthAlert& alert : client.healthAlerts) {
         alert.detail = alert.detail.trimmed();
-        if (alert.detail.isEmpty()) {
-            return invalid(tr("Describe each health alert."));
-        }
     }
     client.notes = client.notes.trimmed();
     return client;
 }
 
-Result<Id> ClientService::add(Client client)
+Status ClientService::checkNotDuplicate(const Client& client)
 {
-    Result<Client> checked = validated(std::move(client));
-    if (!checked) {
-        return checked.error();
-    }
-    const QDateTime now = m_clock.nowUtc();
-    if (checked->dateOfBirth.isValid() && checked->dateOfBirth > now.date()) {
-        return invalid(tr("The date of birth %1 is in the future.")
-                           .arg(checked->dateOfBirth.toString(Qt::ISODate)));
-    }
-    ClientRepository clients(m_database);
-    Result<QList<Client>> samePhone = clients.find(checked->phone, 20, true);
+    Result<QList<Client>> samePhone = ClientRepository(m_database).find(client.phone, 20, true);
     if (!samePhone) {
         return samePhone.error();
     }
-    const QString foldedName = ClientRepository::fold(checked->fullName);
+    const QString foldedName = ClientRepository::fold(client.fullName);
     for (const Client& existing : *samePhone) {
-        if (existing.phone == checked->phone &&
+        if (existing.id != client.id && existing.phone == client.phone &&
             ClientRepository::fold(existing.fullName) == foldedName) {
             return makeError(ErrorCode::Conflict,
                              tr("%1 with phone %2 is already a client (client %3).")
@@ -131,15 +142,82 @@ Result<Id> ClientService::add(Client client)
                                  .arg(existing.id));
         }
     }
-    return clients.add(*checked, now);
+    return success();
 }
 
-Result<QList<Client>> ClientService::find(const QString& text, int limit)
+Result<Id> ClientService::add(Client client)
+{
+    const QDateTime now = m_clock.nowUtc();
+    if (const FieldProblems found = problems(client, now.date()); !found.isEmpty()) {
+        return invalid(found.constFirst().message);
+    }
+    Result<Client> checked = validated(std::move(client));
+    if (!checked) {
+        return checked.error();
+    }
+    Result<WriteTransaction> transaction = WriteTransaction::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    if (Status unique = checkNotDuplicate(*checked); !unique) {
+        return unique.error();
+    }
+    Result<Id> id = ClientRepository(m_database).add(*checked, now);
+    if (!id) {
+        return id;
+    }
+    if (Status committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return id;
+}
+
+Status ClientService::update(Client client)
+{
+    if (const FieldProblems found = problems(client, m_clock.nowUtc().date()); !found.isEmpty()) {
+        return invalid(found.constFirst().message);
+    }
+    Result<Client> checked = validated(std::move(client));
+    if (!checked) {
+        return checked.error();
+    }
+    Result<WriteTransaction> transaction = WriteTransaction::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    if (Status unique = checkNotDuplicate(*checked); !unique) {
+        return unique;
+    }
+    if (Status saved = ClientRepository(m_database).update(*checked); !saved) {
+        return saved;
+    }
+    return transaction->commit();
+}
+
+Status ClientService::setArchived(Id clientId, bool archived)
+{
+    Result<WriteTransaction> transaction = WriteTransaction::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ClientRepository clients(m_database);
+    Result<Client> client = clients.byId(clientId);
+    if (!client) {
+        return client.error();
+    }
+    client->archived = archived;
+    if (Status saved = clients.update(*client); !saved) {
+        return saved;
+    }
+    return transaction->commit();
+}
+
+Result<QList<Client>> ClientService::find(const QString& text, int limit, bool includeArchived)
 {
     if (text.trimmed().isEmpty()) {
         return invalid(tr("Type part of a name, phone number or e-mail address to search."));
     }
-    return ClientRepository(m_database).find(text, limit);
+    return ClientRepository(m_database).find(text, limit, includeArchived);
 }
 
 Result<Client> ClientService::byId(Id clientId)

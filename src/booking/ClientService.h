@@ -2,6 +2,7 @@
 
 #include "CalendarEntry.h"
 #include "Clock.h"
+#include "FieldProblem.h"
 #include "data/Database.h"
 #include "domain/Client.h"
 #include "domain/Result.h"
@@ -43,7 +44,11 @@ public:
     // Checks and normalizes the client, refuses a duplicate (same name and phone) and stores
     // it; returns the new id.
     Result<Id> add(Client client);
-    Result<QList<Client>> find(const QString& text, int limit = 50);
+    // Checks and stores changes to an existing client, health alerts included, all or nothing.
+    Status update(Client client);
+    // An archived client is no longer found by searches nor booked; the history stays.
+    Status setArchived(Id clientId, bool archived);
+    Result<QList<Client>> find(const QString& text, int limit = 50, bool includeArchived = false);
     // Archived clients too: their history stays readable.
     Result<Client> byId(Id clientId);
     // The client with every appointment they ever had, split at the clock's "now".
@@ -56,8 +61,14 @@ public:
     static bool isValidEmail(const QString& email);
     // Trims the fields, normalizes phone and e-mail, and refuses what is invalid.
     static Result<Client> validated(Client client);
+    // Every problem of the client's fields at once, for a form to show beside each field:
+    // "name", "phone", "email", "dateOfBirth" (after `today`; not checked when null), "alerts".
+    static FieldProblems problems(const Client& client, QDate today);
 
 private:
+    // Refuses a client with the same name and phone as another one.
+    Status checkNotDuplicate(const Client& client);
+
     Database& m_database;
     const Clock& m_clock;
 };

@@ -206,27 +206,26 @@ QString IcsCalendar::statusText(AppointmentStatus status)
     return tr("cancelled");
 }
 
-QString IcsCalendar::alertText(const HealthAlert& alert)
+QString IcsCalendar::alertKindText(HealthAlertKind kind)
 {
-    QString kind;
-    switch (alert.kind) {
+    switch (kind) {
     case HealthAlertKind::Pregnancy:
-        kind = tr("pregnancy");
-        break;
+        return tr("pregnancy");
     case HealthAlertKind::Allergy:
-        kind = tr("allergy");
-        break;
+        return tr("allergy");
     case HealthAlertKind::Condition:
-        kind = tr("condition");
-        break;
+        return tr("condition");
     case HealthAlertKind::AvoidArea:
-        kind = tr("avoid area");
-        break;
+        return tr("avoid area");
     case HealthAlertKind::Other:
-        kind = tr("note");
         break;
     }
-    return tr("⚠ %1: %2").arg(kind, alert.detail);
+    return tr("note");
+}
+
+QString IcsCalendar::alertText(const HealthAlert& alert)
+{
+    return tr("⚠ %1: %2").arg(alertKindText(alert.kind), alert.detail);
 }
 
 } // namespace masahista

@@ -38,6 +38,8 @@ public:
     // shared with the command line's day sheet so both say the same.
     static QString statusText(AppointmentStatus status);
     static QString alertText(const HealthAlert& alert);
+    // The kind of a health alert in a few words ("allergy"), for lists and pickers.
+    static QString alertKindText(HealthAlertKind kind);
 };
 
 } // namespace masahista

@@ -353,6 +353,11 @@ void CalendarPage::goToAppointment(QDate date, Id appointmentId)
     showDetails(appointmentId);
 }
 
+void CalendarPage::bookForClient(Id clientId)
+{
+    book(0, QDateTime(), 0, clientId);
+}
+
 WeekPanel* CalendarPage::weekPanel() const
 {
     return m_ui->weekPanel;

@@ -55,6 +55,10 @@ public:
     void showDate(QDate date);
     void reload();
     DayPanel* dayPanel() const;
+    // Shows the day in the day view with the appointment selected.
+    void goToAppointment(QDate date, Id appointmentId);
+    // Opens the booking dialog with the client filled in.
+    void bookForClient(Id clientId);
     WeekPanel* weekPanel() const;
     WeekOverview* weekOverview() const;
     CalendarView view() const { return m_view; }
@@ -91,8 +95,6 @@ private:
     void setUpViewActions();
     // The day, or the week holding it, as the period label says it.
     QString periodText() const;
-    // Shows the day in the day view with the appointment selected.
-    void goToAppointment(QDate date, Id appointmentId);
     void loadTherapistList();
     // Shows in bold the days of the displayed month that have appointments.
     void markBusyDays(int year, int month);

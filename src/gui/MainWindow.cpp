@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "CalendarPage.h"
+#include "ClientsPage.h"
 #include "Icons.h"
 #include "MyDayPage.h"
 #include "TherapistProfile.h"
@@ -74,6 +75,17 @@ void MainWindow::setUpCalendar(const Clock& clock)
     m_ui->tabs->insertTab(0, m_calendarPage, Icons::icon(Icon::DayView), tr("&Calendar"));
     m_myDayPage = new MyDayPage(m_database, clock, this);
     m_ui->tabs->insertTab(1, m_myDayPage, Icons::icon(Icon::MyDay), tr("M&y day"));
+    m_clientsPage = new ClientsPage(m_database, clock, this);
+    m_ui->tabs->insertTab(2, m_clientsPage, Icons::icon(Icon::OpenClient), tr("C&lients"));
+    connect(m_clientsPage, &ClientsPage::bookRequested, this, [this](Id clientId) {
+        m_ui->tabs->setCurrentWidget(m_calendarPage);
+        m_calendarPage->bookForClient(clientId);
+    });
+    connect(m_clientsPage, &ClientsPage::appointmentActivated, this,
+            [this](Id appointmentId, QDate date) {
+                m_ui->tabs->setCurrentWidget(m_calendarPage);
+                m_calendarPage->goToAppointment(date, appointmentId);
+            });
     m_ui->tabs->setCurrentIndex(0);
 
     QMenu* dayMenu = new QMenu(tr("&Day"), this);

@@ -24,6 +24,7 @@ class Database;
 namespace masahista::gui {
 
 class CalendarPage;
+class ClientsPage;
 class MassageTypeTableModel;
 class MyDayPage;
 class RoomTableModel;
@@ -41,6 +42,7 @@ public:
 
     CalendarPage* calendarPage() const { return m_calendarPage; }
     MyDayPage* myDayPage() const { return m_myDayPage; }
+    ClientsPage* clientsPage() const { return m_clientsPage; }
     ~MainWindow() override;
 
 private:
@@ -55,6 +57,7 @@ private:
     Database& m_database;
     CalendarPage* m_calendarPage = nullptr;
     MyDayPage* m_myDayPage = nullptr;
+    ClientsPage* m_clientsPage = nullptr;
     TherapistListModel* m_therapistModel = nullptr;
     MassageTypeTableModel* m_massageTypeModel = nullptr;
     RoomTableModel* m_roomModel = nullptr;

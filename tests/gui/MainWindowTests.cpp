@@ -5,6 +5,7 @@
 #include "data/TherapistRepository.h"
 #include "gui/Appearance.h"
 #include "gui/CalendarPage.h"
+#include "gui/ClientsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/MyDayPage.h"
 #include "gui/Preferences.h"
@@ -115,7 +116,7 @@ TEST_CASE("The main window shows the demo clinic's therapists, massage types and
     }
 
     CHECK(child<QTableView>(window, "roomTable")->model()->rowCount() == 4);
-    CHECK(child<QTabWidget>(window, "tabs")->count() == 5);
+    CHECK(child<QTabWidget>(window, "tabs")->count() == 6);
     CHECK(child<QTabWidget>(window, "tabs")->tabText(0) == QStringLiteral("&Calendar"));
 }
 
@@ -207,6 +208,7 @@ TEST_CASE("The main window's menus carry icons, a theme choice and no clashing k
     CHECK(tabs->widget(0) == window.calendarPage());
     CHECK(tabs->widget(1) == window.myDayPage());
     CHECK(tabs->tabText(1).remove(QLatin1Char('&')) == u"My day");
+    CHECK(tabs->widget(2) == window.clientsPage());
 
     QStringList menuTitles;
     QMenu* themeMenu = nullptr;

@@ -4,6 +4,7 @@
 #include "booking/ClientService.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
+#include "booking/IcsCalendar.h"
 #include "data/ClientRepository.h"
 #include "data/MassageTypeRepository.h"
 #include "data/RoomRepository.h"
@@ -40,23 +41,6 @@ const QString refusedStyle = QStringLiteral("QLabel { color: #8a1c1c; background
 const QString softStyle = QStringLiteral("QLabel { color: #7a4b00; background-color: #fff4d6; "
                                          "border: 1px solid #f0d48a; border-radius: 4px; "
                                          "padding: 6px; }");
-
-QString alertKindText(HealthAlertKind kind)
-{
-    switch (kind) {
-    case HealthAlertKind::Pregnancy:
-        return BookingDialog::tr("Pregnancy");
-    case HealthAlertKind::Allergy:
-        return BookingDialog::tr("Allergy");
-    case HealthAlertKind::Condition:
-        return BookingDialog::tr("Condition");
-    case HealthAlertKind::AvoidArea:
-        return BookingDialog::tr("Avoid area");
-    case HealthAlertKind::Other:
-        return BookingDialog::tr("Note");
-    }
-    return {};
-}
 
 bool isReturn(const QKeyEvent* event)
 {
@@ -471,7 +455,7 @@ void BookingDialog::showHealthAlerts()
 {
     QStringList lines;
     for (const HealthAlert& alert : std::as_const(m_client.healthAlerts)) {
-        lines.append(tr("⚠ %1: %2").arg(alertKindText(alert.kind), alert.detail));
+        lines.append(IcsCalendar::alertText(alert));
     }
     m_ui->clientAlertLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->clientAlertLabel->setVisible(!lines.isEmpty());

@@ -3,6 +3,7 @@
 #include "booking/ClientService.h"
 #include "booking/ClinicTime.h"
 #include "booking/IcsCalendar.h"
+#include "gui/dialogs/ClientEditDialog.h"
 #include "ui_ClientDialog.h"
 
 #include <QHeaderView>
@@ -78,6 +79,26 @@ ClientDialog::ClientDialog(Database& database, const Clock& clock, Id clientId, 
         Q_EMIT bookRequested(m_clientId);
         accept();
     });
+    connect(m_ui->editButton, &QPushButton::clicked, this, [this] {
+        const Result<Client> client = ClientService(m_database, m_clock).byId(m_clientId);
+        if (!client) {
+            showError(client.error().message);
+            return;
+        }
+        ClientEditDialog editor(m_database, m_clock, *client, this);
+        if (editor.exec() == QDialog::Accepted) {
+            reload();
+        }
+    });
+    connect(m_ui->archiveButton, &QPushButton::clicked, this, [this] {
+        const Status changed =
+            ClientService(m_database, m_clock).setArchived(m_clientId, !m_archived);
+        if (!changed) {
+            showError(changed.error().message);
+            return;
+        }
+        reload();
+    });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
 }
@@ -102,6 +123,14 @@ bool ClientDialog::reload()
     m_ui->upcomingBox->setTitle(tr("Upcoming (%1)").arg(record->upcoming.size()));
     m_ui->pastBox->setTitle(tr("Past and cancelled (%1)").arg(record->past.size()));
     // The booking rules refuse archived clients; saying so here saves a refusal later.
+    m_archived = record->client.archived;
+    m_ui->editButton->setEnabled(true);
+    m_ui->archiveButton->setEnabled(true);
+    // Archiving keeps the history; the client is no longer found by searches nor booked.
+    m_ui->archiveButton->setText(m_archived ? tr("&Restore") : tr("&Archive"));
+    m_ui->archiveButton->setToolTip(
+        m_archived ? tr("Find and book this client again.")
+                   : tr("Keep the history, but stop finding and booking this client."));
     const bool bookable = !record->client.archived;
     m_ui->bookButton->setEnabled(bookable);
     m_ui->bookButton->setToolTip(bookable ? QString() : tr("An archived client cannot be booked."));
@@ -177,6 +206,8 @@ void ClientDialog::showError(const QString& message)
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->show();
     m_ui->bookButton->setEnabled(false);
+    m_ui->editButton->setEnabled(false);
+    m_ui->archiveButton->setEnabled(false);
 }
 
 void ClientDialog::activate(const QTreeWidgetItem* item)
@@ -185,7 +216,7 @@ void ClientDialog::activate(const QTreeWidgetItem* item)
         return;
     }
     Q_EMIT appointmentActivated(item->data(DateColumn, appointmentIdRole).toLongLong(),
-                              item->data(DateColumn, localDateRole).toDate());
+                                item->data(DateColumn, localDateRole).toDate());
     accept();
 }
 

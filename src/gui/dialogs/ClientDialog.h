@@ -58,6 +58,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     Id m_clientId = 0;
+    bool m_archived = false;
 };
 
 } // namespace masahista::gui
