@@ -1,4 +1,6 @@
 #define CATCH_CONFIG_RUNNER
+#include "booking/Translations.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QSettings>
@@ -23,5 +25,7 @@ int main(int argc, char** argv)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication app(argc, argv);
+    // The same texts users read: "1 appointment", not "1 appointment(s)".
+    masahista::installTranslations(app);
     return Catch::Session().run(argc, argv);
 }

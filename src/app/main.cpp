@@ -1,3 +1,4 @@
+#include "booking/Translations.h"
 #include "cli/Cli.h"
 #include "data/Database.h"
 #include "gui/GuiApplication.h"
@@ -19,12 +20,14 @@ int main(int argc, char* argv[])
     const masahista::cli::Invocation invocation = masahista::cli::classify(arguments);
     if (invocation.commandLine) {
         // No QApplication: a command must run without a display.
-        const QCoreApplication app(argc, argv);
+        QCoreApplication app(argc, argv);
+        masahista::installTranslations(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return masahista::cli::run(app.arguments(), out, err);
     }
     QApplication app(argc, argv);
+    masahista::installTranslations(app);
     return masahista::gui::run(app, invocation.databasePath.isEmpty()
                                         ? masahista::Database::defaultPath()
                                         : invocation.databasePath);
