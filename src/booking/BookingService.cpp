@@ -14,37 +14,6 @@ namespace masahista {
 
 namespace {
 
-// Runs `work` inside one write transaction and commits it. A database that stays busy longer
-// than the busy timeout is tried again a few times before the caller hears that it is busy.
-template <typename T, typename Work>
-Result<T> inWriteTransaction(Database& database, Work work)
-{
-    for (int attempt = 1;; ++attempt) {
-        const bool mayRetry = attempt < BookingService::lockAttempts;
-        Result<WriteTransaction> transaction = WriteTransaction::begin(database);
-        if (!transaction) {
-            if (transaction.error().code == ErrorCode::Locked && mayRetry) {
-                continue;
-            }
-            return transaction.error();
-        }
-        Result<T> done = work();
-        if (!done) {
-            if (done.error().code == ErrorCode::Locked && mayRetry) {
-                continue; // the transaction rolls back as it goes out of scope
-            }
-            return done;
-        }
-        if (Status committed = transaction->commit(); !committed) {
-            if (committed.error().code == ErrorCode::Locked && mayRetry) {
-                continue;
-            }
-            return committed.error();
-        }
-        return done;
-    }
-}
-
 Result<BookingSnapshot> snapshotFor(Database& database, const QDateTime& nowUtc,
                                     const QDateTime& fromUtc, const QDateTime& lastStartUtc,
                                     int minutes, const QList<Id>& clientIds)

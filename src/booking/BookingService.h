@@ -82,8 +82,6 @@ class BookingService
 public:
     // The most occurrences one series may have (two years of weekly visits).
     static constexpr int maxOccurrences = 104;
-    // How often a write that found the database busy is tried again before giving up.
-    static constexpr int lockAttempts = 3;
 
     BookingService(Database& database, const Clock& clock)
         : m_database(database)

@@ -172,8 +172,18 @@ Status MassageTypeRepository::writeOptions(const MassageType& type)
         }
     }
     for (Id id : removed) {
+        // Retire first, then delete only if nothing refers to it: deleting a used option would
+        // fail on the foreign key and take the whole save down with it.
+        SqlQuery retire(m_database, QStringLiteral("UPDATE massage_type_options SET active = 0 "
+                                                   "WHERE id = :id"));
+        retire.bind(QStringLiteral(":id"), id);
+        if (Status status = retire.exec(doing); !status) {
+            return status;
+        }
         SqlQuery remove(m_database,
-                        QStringLiteral("DELETE FROM massage_type_options WHERE id = :id"));
+                        QStringLiteral("DELETE FROM massage_type_options WHERE id = :id AND id NOT "
+                                       "IN (SELECT option_id FROM appointments WHERE option_id "
+                                       "IS NOT NULL)"));
         remove.bind(QStringLiteral(":id"), id);
         if (Status status = remove.exec(doing); !status) {
             return status;

@@ -22,7 +22,8 @@ public:
     Result<QList<MassageType>> all(bool includeInactive = true);
     Result<MassageType> byId(Id id);
     Result<Id> add(const MassageType& type);
-    // Options are matched by id: new ones are added, missing ones removed when unused.
+    // Options are matched by id: new ones are added; missing ones are removed, or kept inactive
+    // when appointments refer to them.
     Status update(const MassageType& type);
 
 private:

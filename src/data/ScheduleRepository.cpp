@@ -89,6 +89,21 @@ Result<QList<TimeOff>> ScheduleRepository::timeOff(Id therapistId, const QDateTi
     return found;
 }
 
+Result<TimeOff> ScheduleRepository::timeOffById(Id id)
+{
+    SqlQuery query(m_database, QStringLiteral("SELECT id, therapist_id, start_utc, end_utc, "
+                                              "reason FROM therapist_time_off WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    if (Status status = query.exec(tr("reading the time off")); !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return makeError(ErrorCode::NotFound, tr("There is no time off with id %1.").arg(id));
+    }
+    return TimeOff{query.integer(0), query.integer(1), query.instant(2), query.instant(3),
+                   query.text(4)};
+}
+
 Result<Id> ScheduleRepository::addTimeOff(const TimeOff& timeOff)
 {
     SqlQuery insert(m_database, QStringLiteral("INSERT INTO therapist_time_off (therapist_id, "
@@ -99,6 +114,25 @@ Result<Id> ScheduleRepository::addTimeOff(const TimeOff& timeOff)
         .bind(QStringLiteral(":end"), timeOff.endUtc)
         .bind(QStringLiteral(":reason"), timeOff.reason);
     return insert.insert(tr("saving the time off"));
+}
+
+Status ScheduleRepository::updateTimeOff(const TimeOff& timeOff)
+{
+    SqlQuery update(m_database, QStringLiteral("UPDATE therapist_time_off SET start_utc = :start, "
+                                               "end_utc = :end, reason = :reason WHERE id = :id"));
+    update.bind(QStringLiteral(":start"), timeOff.startUtc)
+        .bind(QStringLiteral(":end"), timeOff.endUtc)
+        .bind(QStringLiteral(":reason"), timeOff.reason)
+        .bind(QStringLiteral(":id"), timeOff.id);
+    Result<int> changed = update.execChanging(tr("saving the time off"));
+    if (!changed) {
+        return changed.error();
+    }
+    if (*changed == 0) {
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no time off with id %1.").arg(timeOff.id));
+    }
+    return success();
 }
 
 Status ScheduleRepository::removeTimeOff(Id id)

@@ -29,7 +29,10 @@ public:
     // Time off that overlaps [fromUtc, toUtc); all therapists when therapistId is 0.
     Result<QList<TimeOff>> timeOff(Id therapistId, const QDateTime& fromUtc,
                                    const QDateTime& toUtc);
+    Result<TimeOff> timeOffById(Id id);
     Result<Id> addTimeOff(const TimeOff& timeOff);
+    // Moves the time off and changes its reason; it stays with its therapist.
+    Status updateTimeOff(const TimeOff& timeOff);
     Status removeTimeOff(Id id);
 
 private:

@@ -30,4 +30,39 @@ private:
     bool m_open = true;
 };
 
+// How often a write that found the database busy is tried again before giving up.
+inline constexpr int writeAttempts = 3;
+
+// Runs `work` inside one write transaction and commits it, so that the checks `work` makes
+// still hold when it writes. A database that stays busy longer than the busy timeout is tried
+// again a few times before the caller hears that it is busy.
+template <typename T, typename Work>
+Result<T> inWriteTransaction(Database& database, Work work)
+{
+    for (int attempt = 1;; ++attempt) {
+        const bool mayRetry = attempt < writeAttempts;
+        Result<WriteTransaction> transaction = WriteTransaction::begin(database);
+        if (!transaction) {
+            if (transaction.error().code == ErrorCode::Locked && mayRetry) {
+                continue;
+            }
+            return transaction.error();
+        }
+        Result<T> done = work();
+        if (!done) {
+            if (done.error().code == ErrorCode::Locked && mayRetry) {
+                continue; // the transaction rolls back as it goes out of scope
+            }
+            return done;
+        }
+        if (Status committed = transaction->commit(); !committed) {
+            if (committed.error().code == ErrorCode::Locked && mayRetry) {
+                continue;
+            }
+            return committed.error();
+        }
+        return done;
+    }
+}
+
 } // namespace masahista

@@ -4,18 +4,15 @@
 #include "CalendarPage.h"
 #include "ClientsPage.h"
 #include "Icons.h"
+#include "MassageTypesPage.h"
 #include "MyDayPage.h"
-#include "TherapistProfile.h"
+#include "RoomsPage.h"
+#include "TherapistsPage.h"
 #include "booking/Actor.h"
 #include "data/Database.h"
-#include "data/MassageTypeRepository.h"
-#include "data/RoomRepository.h"
-#include "data/ScheduleRepository.h"
 #include "data/SettingsRepository.h"
-#include "data/TherapistRepository.h"
-#include "gui/models/MassageTypeTableModel.h"
-#include "gui/models/RoomTableModel.h"
-#include "gui/models/TherapistListModel.h"
+#include "gui/dialogs/HoursDialog.h"
+#include "gui/dialogs/SettingsDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -39,9 +36,6 @@ MainWindow::MainWindow(Database& database, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_database(database)
-    , m_therapistModel(new TherapistListModel(this))
-    , m_massageTypeModel(new MassageTypeTableModel(this))
-    , m_roomModel(new RoomTableModel(this))
 {
     m_ui->setupUi(this);
     m_ui->loadErrorLabel->hide();
@@ -69,9 +63,8 @@ void MainWindow::setUpActions()
 void MainWindow::setUpCalendar(const Clock& clock)
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    m_calendarPage = new CalendarPage(
-        m_database, clock,
-        Actor{user.isEmpty() ? tr("front desk") : tr("%1 (front desk)").arg(user)}, this);
+    const Actor actor{user.isEmpty() ? tr("front desk") : tr("%1 (front desk)").arg(user)};
+    m_calendarPage = new CalendarPage(m_database, clock, actor, this);
     m_ui->tabs->insertTab(0, m_calendarPage, Icons::icon(Icon::DayView), tr("&Calendar"));
     m_myDayPage = new MyDayPage(m_database, clock, this);
     m_ui->tabs->insertTab(1, m_myDayPage, Icons::icon(Icon::MyDay), tr("M&y day"));
@@ -86,7 +79,41 @@ void MainWindow::setUpCalendar(const Clock& clock)
                 m_ui->tabs->setCurrentWidget(m_calendarPage);
                 m_calendarPage->goToAppointment(date, appointmentId);
             });
+    m_therapistsPage = new TherapistsPage(m_database, clock, actor, this);
+    m_ui->tabs->addTab(m_therapistsPage, tr("&Therapists"));
+    connect(m_therapistsPage, &TherapistsPage::hoursRequested, this,
+            [this, &clock, actor](Id therapistId) {
+                HoursDialog dialog(m_database, clock, actor, therapistId, this);
+                dialog.exec();
+                m_therapistsPage->reload();
+                m_calendarPage->reload();
+            });
+    connect(m_therapistsPage, &TherapistsPage::therapistsChanged, m_calendarPage,
+            &CalendarPage::reload);
+    m_massageTypesPage = new MassageTypesPage(m_database, clock, actor, this);
+    m_ui->tabs->addTab(m_massageTypesPage, tr("&Massage types"));
+    m_roomsPage = new RoomsPage(m_database, clock, actor, this);
+    m_ui->tabs->addTab(m_roomsPage, tr("&Rooms"));
+    // The pages write through this window's own connection, which the calendar's watcher of
+    // other processes' changes does not see.
+    connect(m_massageTypesPage, &MassageTypesPage::catalogChanged, m_calendarPage,
+            &CalendarPage::reload);
+    connect(m_roomsPage, &RoomsPage::catalogChanged, m_calendarPage, &CalendarPage::reload);
     m_ui->tabs->setCurrentIndex(0);
+
+    m_settingsAction = new QAction(tr("Clinic &settings…"), this);
+    m_ui->fileMenu->insertAction(m_ui->actionQuit, m_settingsAction);
+    m_ui->fileMenu->insertSeparator(m_ui->actionQuit);
+    connect(m_settingsAction, &QAction::triggered, this, [this, &clock, actor] {
+        SettingsDialog dialog(m_database, clock, actor, this);
+        connect(&dialog, &SettingsDialog::settingsSaved, this, [this] {
+            // Name, zone, grid and opening hours shape every page.
+            loadClinic();
+            m_calendarPage->reload();
+            m_myDayPage->reload();
+        });
+        dialog.exec();
+    });
 
     QMenu* dayMenu = new QMenu(tr("&Day"), this);
     dayMenu->addAction(m_calendarPage->newBookingAction());
@@ -152,17 +179,6 @@ void MainWindow::setUpCalendar(const Clock& clock)
 
 void MainWindow::setUpViews()
 {
-    m_ui->therapistList->setModel(m_therapistModel);
-    m_ui->therapistList->setIconSize(QSize(12, 12));
-    connect(m_ui->therapistList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showTherapistProfile);
-    m_ui->therapistSplitter->setStretchFactor(0, 1);
-    m_ui->therapistSplitter->setStretchFactor(1, 3);
-    m_ui->therapistSplitter->setSizes({240, 760});
-
-    m_ui->massageTypeTable->setModel(m_massageTypeModel);
-    m_ui->roomTable->setModel(m_roomModel);
-
     const QString path = m_database.path() == u":memory:"
                              ? tr("Database: in memory (nothing is kept)")
                              : tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path()));
@@ -174,69 +190,20 @@ void MainWindow::setUpViews()
 
 void MainWindow::loadClinic()
 {
-    // Each part is read on its own, so one unreadable table still leaves the others usable.
-    QStringList problems;
-
+    // Each page reads and reports its own part of the clinic; the window only its settings.
     const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
     if (settings && !settings->name.trimmed().isEmpty()) {
         setWindowTitle(tr("Masahista — %1").arg(settings->name.trimmed()));
     } else {
         setWindowTitle(tr("Masahista"));
     }
-    if (!settings) {
-        problems.append(settings.error().message);
-    }
-
-    // Hands the loaded value, or an empty one after noting the problem, to `show`.
-    const auto present = [&problems](auto loaded, auto show) {
-        using Value = std::decay_t<decltype(loaded.value())>;
-        if (loaded) {
-            show(std::move(loaded).value());
-        } else {
-            problems.append(loaded.error().message);
-            show(Value{});
-        }
-    };
-    present(ScheduleRepository(m_database).allWeeklyHours(),
-            [this](QHash<Id, QList<WeeklyInterval>> hours) { m_weeklyHours = std::move(hours); });
-    present(TherapistRepository(m_database).all(), [this](QList<Therapist> therapists) {
-        m_therapistModel->setTherapists(std::move(therapists));
-    });
-    present(MassageTypeRepository(m_database).all(), [this](QList<MassageType> types) {
-        m_massageTypeModel->setMassageTypes(std::move(types));
-    });
-    present(RoomRepository(m_database).all(),
-            [this](QList<Room> rooms) { m_roomModel->setRooms(std::move(rooms)); });
-
-    m_ui->massageTypeTable->resizeColumnsToContents();
-    m_ui->roomTable->resizeColumnsToContents();
-
-    if (problems.isEmpty()) {
+    if (settings) {
         m_ui->loadErrorLabel->hide();
     } else {
-        m_ui->loadErrorLabel->setText(tr("Part of the clinic could not be read:") +
-                                      QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+        m_ui->loadErrorLabel->setText(tr("The clinic's settings could not be read:") +
+                                      QLatin1Char('\n') + settings.error().message);
         m_ui->loadErrorLabel->show();
     }
-
-    if (m_therapistModel->rowCount() > 0) {
-        m_ui->therapistList->setCurrentIndex(m_therapistModel->index(0, 0));
-    } else {
-        showTherapistProfile(QModelIndex());
-    }
-}
-
-void MainWindow::showTherapistProfile(const QModelIndex& current)
-{
-    const Therapist* therapist = m_therapistModel->therapistAt(current);
-    if (therapist == nullptr) {
-        m_ui->profileBrowser->setHtml(TherapistProfile::placeholderHtml(
-            m_therapistModel->rowCount() == 0 ? tr("The clinic has no therapists yet.")
-                                              : tr("Choose a therapist to see their profile.")));
-        return;
-    }
-    m_ui->profileBrowser->setHtml(
-        TherapistProfile::html(*therapist, m_weeklyHours.value(therapist->id)));
 }
 
 void MainWindow::showAbout()

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QModelIndex;
 
@@ -25,10 +26,10 @@ namespace masahista::gui {
 
 class CalendarPage;
 class ClientsPage;
-class MassageTypeTableModel;
+class MassageTypesPage;
 class MyDayPage;
-class RoomTableModel;
-class TherapistListModel;
+class RoomsPage;
+class TherapistsPage;
 
 // The clinic at a glance: its therapists with their profiles, its massage types and rooms.
 // Takes a database that is already open; everything is read once when the window is built,
@@ -43,6 +44,7 @@ public:
     CalendarPage* calendarPage() const { return m_calendarPage; }
     MyDayPage* myDayPage() const { return m_myDayPage; }
     ClientsPage* clientsPage() const { return m_clientsPage; }
+    QAction* settingsAction() const { return m_settingsAction; }
     ~MainWindow() override;
 
 private:
@@ -50,7 +52,6 @@ private:
     void setUpCalendar(const Clock& clock);
     void setUpViews();
     void loadClinic();
-    void showTherapistProfile(const QModelIndex& current);
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -58,11 +59,11 @@ private:
     CalendarPage* m_calendarPage = nullptr;
     MyDayPage* m_myDayPage = nullptr;
     ClientsPage* m_clientsPage = nullptr;
-    TherapistListModel* m_therapistModel = nullptr;
-    MassageTypeTableModel* m_massageTypeModel = nullptr;
-    RoomTableModel* m_roomModel = nullptr;
+    QAction* m_settingsAction = nullptr;
+    TherapistsPage* m_therapistsPage = nullptr;
+    MassageTypesPage* m_massageTypesPage = nullptr;
+    RoomsPage* m_roomsPage = nullptr;
     QLabel* m_databasePathLabel = nullptr;
-    QHash<Id, QList<WeeklyInterval>> m_weeklyHours;
 };
 
 } // namespace masahista::gui

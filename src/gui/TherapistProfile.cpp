@@ -2,8 +2,12 @@
 
 #include "booking/ClinicTime.h"
 
+#include <QHashFunctions>
+#include <QImage>
 #include <QLocale>
 #include <QStringList>
+#include <QTextBrowser>
+#include <QTextDocument>
 
 namespace masahista::gui {
 
@@ -53,7 +57,30 @@ QString TherapistProfile::placeholderHtml(const QString& text)
     return QStringLiteral("<p><i>") + escaped(text) + QStringLiteral("</i></p>");
 }
 
-QString TherapistProfile::html(const Therapist& therapist, const QList<WeeklyInterval>& weeklyHours)
+QUrl TherapistProfile::photoUrl(const Therapist& therapist)
+{
+    return QUrl(
+        QStringLiteral("therapist-photo:%1/%2").arg(therapist.id).arg(qHash(therapist.photo)));
+}
+
+void TherapistProfile::show(QTextBrowser& browser, const Therapist& therapist,
+                            const QList<WeeklyInterval>& weeklyHours)
+{
+    QImage photo = QImage::fromData(therapist.photo);
+    if (photo.isNull()) {
+        browser.setHtml(html(therapist, weeklyHours));
+        return;
+    }
+    if (photo.width() > photoSize || photo.height() > photoSize) {
+        photo = photo.scaled(photoSize, photoSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+    const QUrl url = photoUrl(therapist);
+    browser.document()->addResource(QTextDocument::ImageResource, url, photo);
+    browser.setHtml(html(therapist, weeklyHours, url, photo.size()));
+}
+
+QString TherapistProfile::html(const Therapist& therapist, const QList<WeeklyInterval>& weeklyHours,
+                               const QUrl& photoUrl, QSize photoPixels)
 {
     QString html =
         QStringLiteral("<h2>") + escaped(therapist.displayName) + QStringLiteral("</h2>");
@@ -72,6 +99,16 @@ QString TherapistProfile::html(const Therapist& therapist, const QList<WeeklyInt
     if (!standing.isEmpty()) {
         html +=
             QStringLiteral("<p>") + standing.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
+    }
+    // Like the clinic's web page: the photo to the left of the name and standing.
+    if (!photoUrl.isEmpty()) {
+        html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td>"
+                              "<img src=\"%1\" width=\"%2\" height=\"%3\"/></td>"
+                              "<td>&nbsp;&nbsp;&nbsp;</td><td valign=\"middle\">")
+                   .arg(escaped(photoUrl.toString()))
+                   .arg(photoPixels.width())
+                   .arg(photoPixels.height()) +
+               html + QStringLiteral("</td></tr></table>");
     }
 
     QStringList credentials;

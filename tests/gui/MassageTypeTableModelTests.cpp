@@ -4,6 +4,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
@@ -104,4 +106,53 @@ TEST_CASE("Every pressure has a readable name", "[gui]")
 {
     CHECK(MassageTypeTableModel::pressureText(Pressure::Medium) == QStringLiteral("Medium"));
     CHECK(MassageTypeTableModel::pressureText(Pressure::Deep) == QStringLiteral("Deep"));
+}
+
+TEST_CASE("MassageTypeTableModel updates rows in place on a reload, keeping the selection",
+          "[gui][types]")
+{
+    MassageTypeTableModel model;
+    masahista::test::ModelChecker checker(&model);
+    MassageType swedish = thaiOil();
+    swedish.id = 1;
+    swedish.name = QStringLiteral("Swedish");
+    MassageType deep = thaiOil();
+    deep.id = 2;
+    deep.name = QStringLiteral("Deep tissue");
+    model.setMassageTypes({swedish, thaiOil(), deep});
+    QItemSelectionModel selection(&model);
+    selection.setCurrentIndex(model.indexOf(3),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    // Swedish goes, two new ones come on either side of Thai oil, which is renamed.
+    MassageType renamed = thaiOil();
+    renamed.name = QStringLiteral("Thai oil");
+    MassageType first = relaxation();
+    first.id = 10;
+    MassageType last = relaxation();
+    last.id = 11;
+    model.setMassageTypes({first, renamed, deep, last});
+    CHECK(resets.isEmpty());
+    CHECK(removed.count() == 1);
+    CHECK(inserted.count() == 2);
+    REQUIRE(model.rowCount() == 4);
+    CHECK(model.typeAt(model.index(1, 0))->name == u"Thai oil");
+    CHECK(selection.currentIndex().row() == 1); // still Thai oil
+    CHECK(model.data(selection.currentIndex(), MassageTypeTableModel::TypeIdRole).toLongLong() ==
+          3);
+    CHECK(model.indexOf(11).row() == 3);
+    CHECK_FALSE(model.indexOf(1).isValid());
+    CHECK(model.typeAt(QModelIndex()) == nullptr);
+    CHECK(model.data(model.index(0, 0), MassageTypeTableModel::ActiveRole).toBool() == false);
+    CHECK(model.data(model.index(0, 0), Qt::ToolTipRole).toString() ==
+          u"Relaxation is retired: kept with its history, no longer booked.");
+
+    // A new order that insertions cannot express resets the model.
+    model.setMassageTypes({deep, renamed});
+    CHECK(resets.count() == 1);
+    CHECK(model.typeAt(model.index(0, 0))->id == 2);
+    CHECK(checker.problems().isEmpty());
 }

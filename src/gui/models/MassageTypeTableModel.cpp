@@ -16,9 +16,25 @@ MassageTypeTableModel::MassageTypeTableModel(QObject* parent)
 
 void MassageTypeTableModel::setMassageTypes(QList<MassageType> massageTypes)
 {
-    beginResetModel();
-    m_massageTypes = std::move(massageTypes);
-    endResetModel();
+    syncRowsById(*this, m_massageTypes, std::move(massageTypes));
+}
+
+const MassageType* MassageTypeTableModel::typeAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_massageTypes.size()) {
+        return nullptr;
+    }
+    return &m_massageTypes.at(index.row());
+}
+
+QModelIndex MassageTypeTableModel::indexOf(Id typeId) const
+{
+    for (int row = 0; row < m_massageTypes.size(); ++row) {
+        if (m_massageTypes.at(row).id == typeId) {
+            return index(row, 0);
+        }
+    }
+    return {};
 }
 
 QString MassageTypeTableModel::durationsText(const MassageType& massageType)
@@ -76,8 +92,16 @@ QVariant MassageTypeTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (!massageType.active) {
+            return tr("%1 is retired: kept with its history, no longer booked.")
+                .arg(massageType.name);
+        }
         if (index.column() == NameColumn && !massageType.description.isEmpty()) {
             return massageType.description;
+        }
+        // A narrow column cuts the list of lengths short; the tooltip has all of it.
+        if (index.column() == DurationsColumn) {
+            return durationsText(massageType);
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -90,6 +114,10 @@ QVariant MassageTypeTableModel::data(const QModelIndex& index, int role) const
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
         return {};
+    case TypeIdRole:
+        return massageType.id;
+    case ActiveRole:
+        return massageType.active;
     default:
         return {};
     }

@@ -12,9 +12,25 @@ RoomTableModel::RoomTableModel(QObject* parent)
 
 void RoomTableModel::setRooms(QList<Room> rooms)
 {
-    beginResetModel();
-    m_rooms = std::move(rooms);
-    endResetModel();
+    syncRowsById(*this, m_rooms, std::move(rooms));
+}
+
+const Room* RoomTableModel::roomAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rooms.size()) {
+        return nullptr;
+    }
+    return &m_rooms.at(index.row());
+}
+
+QModelIndex RoomTableModel::indexOf(Id roomId) const
+{
+    for (int row = 0; row < m_rooms.size(); ++row) {
+        if (m_rooms.at(row).id == roomId) {
+            return index(row, 0);
+        }
+    }
+    return {};
 }
 
 int RoomTableModel::rowCount(const QModelIndex& parent) const
@@ -35,10 +51,24 @@ QVariant RoomTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const Room& room = m_rooms.at(index.row());
-    if (role == Qt::ForegroundRole && !room.active) {
-        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-    }
-    if (role != Qt::DisplayRole) {
+    switch (role) {
+    case Qt::ForegroundRole:
+        if (!room.active) {
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (!room.active) {
+            return tr("%1 is retired: kept with its history, no longer booked.").arg(room.name);
+        }
+        return {};
+    case RoomIdRole:
+        return room.id;
+    case ActiveRole:
+        return room.active;
+    case Qt::DisplayRole:
+        break;
+    default:
         return {};
     }
     switch (index.column()) {

@@ -1,0 +1,366 @@
+#include "MassageTypesPage.h"
+
+#include "DatabaseWatcher.h"
+#include "booking/ClinicTime.h"
+#include "booking/Clock.h"
+#include "booking/FutureBookings.h"
+#include "booking/MassageTypeService.h"
+#include "data/MassageTypeRepository.h"
+#include "data/SettingsRepository.h"
+#include "data/TherapistRepository.h"
+#include "domain/Money.h"
+#include "gui/dialogs/MassageTypeDialog.h"
+#include "gui/models/MassageTypeTableModel.h"
+#include "ui_MassageTypesPage.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QStringList>
+
+namespace masahista::gui {
+
+namespace {
+
+QString html(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+enum BlockingColumn
+{
+    DateColumn,
+    TimeColumn,
+    ClientColumn,
+    TherapistColumn,
+    RoomColumn,
+};
+
+} // namespace
+
+MassageTypesPage::MassageTypesPage(Database& database, const Clock& clock, Actor actor,
+                                   QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MassageTypesPage>())
+    , m_database(database)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_model(new MassageTypeTableModel(this))
+    , m_watcher(new DatabaseWatcher(database, 500, this))
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->hide();
+    m_ui->blockingBox->hide();
+    m_ui->massageTypeTable->setModel(m_model);
+    QHeaderView* header = m_ui->massageTypeTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The lengths and prices are the longest text: they take what room is left.
+    header->setSectionResizeMode(MassageTypeTableModel::DurationsColumn, QHeaderView::Stretch);
+    m_ui->blockingTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->retireButton->setToolTip(
+        tr("Stop offering the type for new bookings; it keeps its history and can be "
+           "reactivated."));
+
+    connect(m_ui->newButton, &QPushButton::clicked, this, [this] { addType(); });
+    connect(m_ui->editButton, &QPushButton::clicked, this, [this] { editSelectedType(); });
+    connect(m_ui->retireButton, &QPushButton::clicked, this,
+            &MassageTypesPage::toggleSelectedActive);
+    connect(m_ui->showRetiredCheck, &QCheckBox::toggled, this, &MassageTypesPage::reload);
+    // Enter and a double-click both activate a row.
+    connect(m_ui->massageTypeTable, &QTableView::activated, this, [this] { editSelectedType(); });
+    connect(m_ui->massageTypeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] {
+                showDetails();
+                updateButtons();
+            });
+    // Rows change under the selection when a reload brings other data.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        showDetails();
+        updateButtons();
+    });
+    // A hidden page catches up in showEvent instead of reading what nobody looks at.
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
+        if (isVisible()) {
+            reload();
+        }
+    });
+
+    reload();
+}
+
+MassageTypesPage::~MassageTypesPage() = default;
+
+void MassageTypesPage::showEvent(QShowEvent* event)
+{
+    // Changes made through this same connection (another tab, a dialog) do not reach the
+    // watcher, which only sees other connections' writes.
+    reload();
+    QWidget::showEvent(event);
+}
+
+void MassageTypesPage::reload()
+{
+    QStringList problems;
+    Result<ClinicSettings> settings = SettingsRepository(m_database).load();
+    if (settings) {
+        m_zone = ClinicTime::zone(settings->timeZoneId);
+    } else {
+        problems.append(settings.error().message);
+    }
+    Result<QList<Therapist>> therapists = TherapistRepository(m_database).all(false);
+    if (therapists) {
+        m_therapists = std::move(therapists).value();
+    } else {
+        problems.append(therapists.error().message);
+    }
+    Result<QList<MassageType>> types =
+        MassageTypeRepository(m_database).all(m_ui->showRetiredCheck->isChecked());
+    if (types) {
+        m_model->setMassageTypes(std::move(types).value());
+    } else {
+        problems.append(types.error().message);
+    }
+    if (!problems.isEmpty()) {
+        showMessage(
+            tr("The massage types could not be read: %1").arg(problems.join(QLatin1Char(' '))),
+            true);
+    } else if (m_loadFailed) {
+        showMessage(QString(), false);
+    }
+    m_loadFailed = !problems.isEmpty();
+    QTableView* table = m_ui->massageTypeTable;
+    if (!table->currentIndex().isValid() && m_model->rowCount() > 0) {
+        table->setCurrentIndex(m_model->index(0, 0));
+    }
+    showDetails();
+    updateButtons();
+}
+
+Id MassageTypesPage::selectedTypeId() const
+{
+    const MassageType* type = m_model->typeAt(m_ui->massageTypeTable->currentIndex());
+    return type != nullptr ? type->id : 0;
+}
+
+bool MassageTypesPage::selectType(Id typeId)
+{
+    const QModelIndex index = m_model->indexOf(typeId);
+    if (!index.isValid()) {
+        return false;
+    }
+    m_ui->massageTypeTable->setCurrentIndex(index);
+    m_ui->massageTypeTable->scrollTo(index);
+    return true;
+}
+
+QDate MassageTypesPage::today() const
+{
+    return ClinicTime::toLocal(m_clock.nowUtc(), m_zone).date();
+}
+
+void MassageTypesPage::showDetails()
+{
+    const MassageType* type = m_model->typeAt(m_ui->massageTypeTable->currentIndex());
+    if (type == nullptr) {
+        m_ui->detailsLabel->setText(
+            html(m_model->rowCount() == 0
+                     ? tr("The clinic offers no massage types yet: add one with New.")
+                     : tr("Choose a massage type to see its details.")));
+        m_ui->therapistsLabel->clear();
+        return;
+    }
+    QString text = QStringLiteral("<h3>") + html(type->name) + QStringLiteral("</h3>");
+    if (!type->active) {
+        text += QStringLiteral("<p><i>") +
+                html(tr("Retired: kept with its history, not offered for booking.")) +
+                QStringLiteral("</i></p>");
+    }
+    if (!type->description.isEmpty()) {
+        text += QStringLiteral("<p>") + html(type->description) + QStringLiteral("</p>");
+    }
+    const auto row = [](const QString& caption, const QString& value) -> QString {
+        return QStringLiteral("<tr><td style=\"padding-right: 8px\">") + html(caption) +
+               QStringLiteral("</td><td>") + html(value) + QStringLiteral("</td></tr>");
+    };
+    QStringList lengths;
+    for (const DurationOption& option : type->options) {
+        if (option.active) {
+            lengths.append(
+                tr("%1 min %2").arg(option.minutes).arg(Money(option.priceCents).toString()));
+        }
+    }
+    text += QStringLiteral("<table>");
+    text += row(tr("Pressure:"), MassageTypeTableModel::pressureText(type->pressure));
+    text += row(tr("Requires:"), type->requiredModalityId == 0
+                                     ? tr("no certification")
+                                     : tr("%1 certification").arg(type->requiredModalityName));
+    text += row(tr("Room:"),
+                type->roomKind.isEmpty() ? tr("any room") : tr("a %1 room").arg(type->roomKind));
+    text += row(tr("Cleanup:"), tr("%1 min after each visit").arg(type->bufferMinutes));
+    text += row(tr("Lengths:"),
+                lengths.isEmpty() ? tr("none offered") : lengths.join(QStringLiteral(", ")));
+    text += QStringLiteral("</table>");
+    m_ui->detailsLabel->setText(text);
+
+    const QList<Therapist> able = MassageTypeService::therapistsFor(*type, m_therapists, today());
+    QStringList names;
+    for (const Therapist& therapist : able) {
+        names.append(therapist.displayName);
+    }
+    if (!names.isEmpty()) {
+        m_ui->therapistsLabel->setText(
+            tr("Can perform today: %1").arg(names.join(QStringLiteral(", "))));
+    } else if (type->requiredModalityId != 0) {
+        m_ui->therapistsLabel->setText(
+            tr("Nobody can perform it today: no active therapist holds a valid %1 "
+               "certification.")
+                .arg(type->requiredModalityName));
+    } else {
+        m_ui->therapistsLabel->setText(
+            tr("Nobody can perform it today: the clinic has no active therapists."));
+    }
+}
+
+QString MassageTypesPage::therapistsText() const
+{
+    return m_ui->therapistsLabel->text();
+}
+
+void MassageTypesPage::updateButtons()
+{
+    const MassageType* type = m_model->typeAt(m_ui->massageTypeTable->currentIndex());
+    m_ui->editButton->setEnabled(type != nullptr);
+    m_ui->retireButton->setEnabled(type != nullptr);
+    const bool retired = type != nullptr && !type->active;
+    m_ui->retireButton->setText(retired ? tr("Re&activate") : tr("&Retire"));
+}
+
+bool MassageTypesPage::addType()
+{
+    MassageTypeDialog dialog(m_database, m_clock, m_actor, 0, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    hideBlocking();
+    reload();
+    selectType(dialog.savedId());
+    showMessage(tr("Added %1.").arg(MassageTypeService::normalized(dialog.enteredType()).name),
+                false);
+    Q_EMIT catalogChanged();
+    return true;
+}
+
+bool MassageTypesPage::editSelectedType()
+{
+    const Id typeId = selectedTypeId();
+    if (typeId == 0) {
+        return false;
+    }
+    MassageTypeDialog dialog(m_database, m_clock, m_actor, typeId, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.savedId() == 0) {
+        return false;
+    }
+    hideBlocking();
+    reload();
+    selectType(typeId);
+    showMessage(tr("Saved %1.").arg(MassageTypeService::normalized(dialog.enteredType()).name),
+                false);
+    Q_EMIT catalogChanged();
+    return true;
+}
+
+void MassageTypesPage::toggleSelectedActive()
+{
+    const MassageType* selected = m_model->typeAt(m_ui->massageTypeTable->currentIndex());
+    if (selected == nullptr) {
+        return;
+    }
+    const Id typeId = selected->id;
+    const QString name = selected->name;
+    const bool retiring = selected->active;
+    MassageTypeService service(m_database, m_clock);
+    const Status done =
+        retiring ? service.retire(typeId, m_actor) : service.reactivate(typeId, m_actor);
+    if (!done) {
+        const Result<FutureBookings> blocking = done.error().code == ErrorCode::Conflict
+                                                    ? service.futureBookings(typeId)
+                                                    : Result<FutureBookings>(done.error());
+        if (blocking && !blocking->isEmpty()) {
+            // The list below says what the message would spell out line by line.
+            showMessage(done.error().message.section(QLatin1Char('\n'), 0, 0), true);
+            showBlocking(*blocking);
+        } else {
+            showMessage(done.error().message, true);
+            hideBlocking();
+        }
+        return;
+    }
+    hideBlocking();
+    showMessage(retiring ? tr("%1 is retired: it keeps its history and is no longer offered for "
+                              "booking.")
+                               .arg(name)
+                         : tr("%1 is offered for booking again.").arg(name),
+                false);
+    reload();
+    selectType(typeId);
+    Q_EMIT catalogChanged();
+}
+
+QString MassageTypesPage::message() const
+{
+    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
+}
+
+QStringList MassageTypesPage::blockingLines() const
+{
+    QStringList lines;
+    if (!m_ui->blockingBox->isVisibleTo(this)) {
+        return lines;
+    }
+    const QTreeWidget* table = m_ui->blockingTable;
+    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem* item = table->topLevelItem(row);
+        QStringList cells;
+        for (int column = DateColumn; column <= RoomColumn; ++column) {
+            cells.append(item->text(column));
+        }
+        lines.append(cells.join(QStringLiteral(" | ")));
+    }
+    return lines;
+}
+
+void MassageTypesPage::showMessage(const QString& text, bool problem)
+{
+    m_ui->messageLabel->setText(text);
+    // The same red as the forms' problems, so a refusal reads as one.
+    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void MassageTypesPage::showBlocking(const FutureBookings& bookings)
+{
+    QTreeWidget* table = m_ui->blockingTable;
+    table->clear();
+    for (const CalendarEntry& entry : bookings.entries()) {
+        const QDateTime start = bookings.localStart(entry);
+        auto* item = new QTreeWidgetItem(table);
+        item->setText(DateColumn, start.date().toString(Qt::ISODate));
+        item->setText(TimeColumn, ClinicTime::formatMinute(ClinicTime::minuteOfDay(start)));
+        item->setText(ClientColumn, entry.clientName);
+        item->setText(TherapistColumn, entry.therapistName);
+        item->setText(RoomColumn, entry.roomName);
+    }
+    m_ui->blockingBox->setTitle(tr("Bookings to change or cancel first (%1)").arg(bookings.size()));
+    m_ui->blockingBox->show();
+}
+
+void MassageTypesPage::hideBlocking()
+{
+    m_ui->blockingTable->clear();
+    m_ui->blockingBox->hide();
+}
+
+} // namespace masahista::gui

@@ -1,0 +1,246 @@
+#include "RoomsPage.h"
+
+#include "DatabaseWatcher.h"
+#include "booking/ClinicTime.h"
+#include "booking/FutureBookings.h"
+#include "booking/RoomService.h"
+#include "data/RoomRepository.h"
+#include "gui/dialogs/RoomDialog.h"
+#include "gui/models/RoomTableModel.h"
+#include "ui_RoomsPage.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+
+namespace masahista::gui {
+
+namespace {
+
+enum BlockingColumn
+{
+    DateColumn,
+    TimeColumn,
+    ClientColumn,
+    TherapistColumn,
+    MassageColumn,
+};
+
+} // namespace
+
+RoomsPage::RoomsPage(Database& database, const Clock& clock, Actor actor, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RoomsPage>())
+    , m_database(database)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_model(new RoomTableModel(this))
+    , m_watcher(new DatabaseWatcher(database, 500, this))
+{
+    m_ui->setupUi(this);
+    m_ui->messageLabel->hide();
+    m_ui->blockingBox->hide();
+    m_ui->roomTable->setModel(m_model);
+    m_ui->roomTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->blockingTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->retireButton->setToolTip(
+        tr("Take the room out of use for new bookings; it keeps its history and can be "
+           "reactivated."));
+
+    connect(m_ui->newButton, &QPushButton::clicked, this, [this] { addRoom(); });
+    connect(m_ui->editButton, &QPushButton::clicked, this, [this] { editSelectedRoom(); });
+    connect(m_ui->retireButton, &QPushButton::clicked, this, &RoomsPage::toggleSelectedActive);
+    connect(m_ui->showRetiredCheck, &QCheckBox::toggled, this, &RoomsPage::reload);
+    // Enter and a double-click both activate a row.
+    connect(m_ui->roomTable, &QTableView::activated, this, [this] { editSelectedRoom(); });
+    connect(m_ui->roomTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RoomsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RoomsPage::updateButtons);
+    // A hidden page catches up in showEvent instead of reading what nobody looks at.
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
+        if (isVisible()) {
+            reload();
+        }
+    });
+
+    reload();
+}
+
+RoomsPage::~RoomsPage() = default;
+
+void RoomsPage::showEvent(QShowEvent* event)
+{
+    // Changes made through this same connection (another tab, a dialog) do not reach the
+    // watcher, which only sees other connections' writes.
+    reload();
+    QWidget::showEvent(event);
+}
+
+void RoomsPage::reload()
+{
+    Result<QList<Room>> rooms = RoomRepository(m_database).all(m_ui->showRetiredCheck->isChecked());
+    if (rooms) {
+        m_model->setRooms(std::move(rooms).value());
+        if (m_loadFailed) {
+            showMessage(QString(), false);
+        }
+    } else {
+        showMessage(tr("The rooms could not be read: %1").arg(rooms.error().message), true);
+    }
+    m_loadFailed = !rooms.ok();
+    QTableView* table = m_ui->roomTable;
+    if (!table->currentIndex().isValid() && m_model->rowCount() > 0) {
+        table->setCurrentIndex(m_model->index(0, 0));
+    }
+    updateButtons();
+}
+
+Id RoomsPage::selectedRoomId() const
+{
+    const Room* room = m_model->roomAt(m_ui->roomTable->currentIndex());
+    return room != nullptr ? room->id : 0;
+}
+
+bool RoomsPage::selectRoom(Id roomId)
+{
+    const QModelIndex index = m_model->indexOf(roomId);
+    if (!index.isValid()) {
+        return false;
+    }
+    m_ui->roomTable->setCurrentIndex(index);
+    m_ui->roomTable->scrollTo(index);
+    return true;
+}
+
+void RoomsPage::updateButtons()
+{
+    const Room* room = m_model->roomAt(m_ui->roomTable->currentIndex());
+    m_ui->editButton->setEnabled(room != nullptr);
+    m_ui->retireButton->setEnabled(room != nullptr);
+    const bool retired = room != nullptr && !room->active;
+    m_ui->retireButton->setText(retired ? tr("Re&activate") : tr("&Retire"));
+}
+
+bool RoomsPage::addRoom()
+{
+    RoomDialog dialog(m_database, m_clock, m_actor, 0, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    hideBlocking();
+    reload();
+    selectRoom(dialog.savedId());
+    showMessage(tr("Added %1.").arg(RoomService::normalized(dialog.enteredRoom()).name), false);
+    Q_EMIT catalogChanged();
+    return true;
+}
+
+bool RoomsPage::editSelectedRoom()
+{
+    const Id roomId = selectedRoomId();
+    if (roomId == 0) {
+        return false;
+    }
+    RoomDialog dialog(m_database, m_clock, m_actor, roomId, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.savedId() == 0) {
+        return false;
+    }
+    hideBlocking();
+    reload();
+    selectRoom(roomId);
+    showMessage(tr("Saved %1.").arg(RoomService::normalized(dialog.enteredRoom()).name), false);
+    Q_EMIT catalogChanged();
+    return true;
+}
+
+void RoomsPage::toggleSelectedActive()
+{
+    const Room* selected = m_model->roomAt(m_ui->roomTable->currentIndex());
+    if (selected == nullptr) {
+        return;
+    }
+    const Id roomId = selected->id;
+    const QString name = selected->name;
+    const bool retiring = selected->active;
+    RoomService service(m_database, m_clock);
+    const Status done =
+        retiring ? service.retire(roomId, m_actor) : service.reactivate(roomId, m_actor);
+    if (!done) {
+        const Result<FutureBookings> blocking = done.error().code == ErrorCode::Conflict
+                                                    ? service.futureBookings(roomId)
+                                                    : Result<FutureBookings>(done.error());
+        if (blocking && !blocking->isEmpty()) {
+            // The list below says what the message would spell out line by line.
+            showMessage(done.error().message.section(QLatin1Char('\n'), 0, 0), true);
+            showBlocking(*blocking);
+        } else {
+            showMessage(done.error().message, true);
+            hideBlocking();
+        }
+        return;
+    }
+    hideBlocking();
+    showMessage(retiring
+                    ? tr("%1 is retired: it keeps its history and takes no new bookings.").arg(name)
+                    : tr("%1 takes bookings again.").arg(name),
+                false);
+    reload();
+    selectRoom(roomId);
+    Q_EMIT catalogChanged();
+}
+
+QString RoomsPage::message() const
+{
+    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
+}
+
+QStringList RoomsPage::blockingLines() const
+{
+    QStringList lines;
+    if (!m_ui->blockingBox->isVisibleTo(this)) {
+        return lines;
+    }
+    const QTreeWidget* table = m_ui->blockingTable;
+    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem* item = table->topLevelItem(row);
+        QStringList cells;
+        for (int column = DateColumn; column <= MassageColumn; ++column) {
+            cells.append(item->text(column));
+        }
+        lines.append(cells.join(QStringLiteral(" | ")));
+    }
+    return lines;
+}
+
+void RoomsPage::showMessage(const QString& text, bool problem)
+{
+    m_ui->messageLabel->setText(text);
+    // The same red as the forms' problems, so a refusal reads as one.
+    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void RoomsPage::showBlocking(const FutureBookings& bookings)
+{
+    QTreeWidget* table = m_ui->blockingTable;
+    table->clear();
+    for (const CalendarEntry& entry : bookings.entries()) {
+        const QDateTime start = bookings.localStart(entry);
+        auto* item = new QTreeWidgetItem(table);
+        item->setText(DateColumn, start.date().toString(Qt::ISODate));
+        item->setText(TimeColumn, ClinicTime::formatMinute(ClinicTime::minuteOfDay(start)));
+        item->setText(ClientColumn, entry.clientName);
+        item->setText(TherapistColumn, entry.therapistName);
+        item->setText(MassageColumn, entry.serviceName);
+    }
+    m_ui->blockingBox->setTitle(tr("Bookings to move first (%1)").arg(bookings.size()));
+    m_ui->blockingBox->show();
+}
+
+void RoomsPage::hideBlocking()
+{
+    m_ui->blockingTable->clear();
+    m_ui->blockingBox->hide();
+}
+
+} // namespace masahista::gui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "booking/Actor.h"
+#include "booking/FieldProblem.h"
+#include "domain/MassageType.h"
+#include "domain/Modality.h"
+
+#include <QDialog>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+namespace Ui {
+class MassageTypeDialog;
+}
+
+namespace masahista {
+class Clock;
+class Database;
+} // namespace masahista
+
+namespace masahista::gui {
+
+// Adds or edits one massage type with its lengths and prices. Every field is checked as it is
+// typed by the booking layer's rules (MassageTypeService), with the problem shown under the
+// field; Save stays disabled until there is none (and, for an existing type, until something
+// changed). Saving is one transaction; a refusal (a booking still to come that the change
+// would strand, a name another desk took meanwhile) keeps the dialog open with the reason.
+// Escape, Cancel and closing the window write nothing, and ask first when there are unsaved
+// changes.
+class MassageTypeDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Columns of the lengths table.
+    enum OptionColumn
+    {
+        MinutesColumn,
+        PriceColumn,
+        OfferedColumn,
+    };
+
+    // typeId 0 adds a new type.
+    MassageTypeDialog(Database& database, const Clock& clock, Actor actor, Id typeId,
+                      QWidget* parent = nullptr);
+    ~MassageTypeDialog() override;
+
+    // The type as the form says it now; a price that cannot be read counts as 0.
+    MassageType enteredType() const;
+    // What is wrong with the form now, as shown next to the fields.
+    const FieldProblems& problems() const { return m_problems; }
+    bool hasUnsavedChanges() const;
+    // After accept(): the id of the type saved.
+    Id savedId() const { return m_savedId; }
+
+    // Adds a row for another length, after the longest one, with no price yet.
+    void addOption();
+
+public Q_SLOTS:
+    // Saves, and closes only when the save went through.
+    void accept() override;
+    // Asks before throwing away unsaved changes.
+    void reject() override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    bool load(Id typeId);
+    void fill(const MassageType& type);
+    void appendOptionRow(const DurationOption& option);
+    void removeSelectedOption();
+    void revalidate();
+    void showProblems();
+    void showColor();
+    void chooseColor();
+    void showError(const QString& message);
+    // Every field as text, to tell whether anything changed since the form was filled.
+    QStringList formState() const;
+
+    std::unique_ptr<Ui::MassageTypeDialog> m_ui;
+    Database& m_database;
+    const Clock& m_clock;
+    Actor m_actor;
+    MassageType m_loaded; // as stored (id 0 for a new type)
+    QList<MassageType> m_others;
+    QList<Modality> m_modalities;
+    int m_gridMinutes = 15;
+    bool m_ready = false; // false when the clinic could not be read: nothing can be saved
+    FieldProblems m_problems;
+    QStringList m_initialState;
+    Id m_savedId = 0;
+};
+
+} // namespace masahista::gui

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "booking/Actor.h"
+#include "booking/FieldProblem.h"
+#include "domain/ClinicSettings.h"
+
+#include <QDialog>
+#include <QList>
+#include <QUrl>
+
+#include <array>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTimeEdit;
+class QVBoxLayout;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace masahista {
+class Clock;
+class Database;
+} // namespace masahista
+
+namespace masahista::gui {
+
+// The clinic's own settings for the owner: details, time zone, booking grid, late-cancel
+// window, opening hours, closed days, and where the database file lives. Every field is
+// checked as it is typed by the booking layer's SettingsService, next to the field; Save
+// stays disabled until the whole form can be saved, and saves it in one transaction.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(Database& database, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    // The settings as the form shows them now, before normalizing.
+    ClinicSettings formSettings() const;
+    // Whether the form differs from what was loaded (normalized, so added spaces do not count).
+    bool hasUnsavedChanges() const;
+    // The folder holding the database file, which "Show in folder" opens; empty for a database
+    // kept in memory.
+    QUrl databaseFolderUrl() const;
+
+    // Saves and closes, or shows why not (the dialog stays open).
+    void accept() override;
+    // Closes without writing; with unsaved changes, asks first.
+    void reject() override;
+
+Q_SIGNALS:
+    // After a successful save, so that the window can reload what depends on the settings.
+    void settingsSaved();
+
+private:
+    struct IntervalRow
+    {
+        QWidget* row = nullptr;
+        QTimeEdit* open = nullptr;
+        QTimeEdit* close = nullptr;
+        QPushButton* remove = nullptr;
+    };
+    struct DayRow
+    {
+        QCheckBox* closed = nullptr;
+        QWidget* intervalsWidget = nullptr;
+        QVBoxLayout* intervals = nullptr;
+        QPushButton* add = nullptr;
+        QLabel* error = nullptr;
+        QList<IntervalRow> rows;
+    };
+
+    void buildHoursTab();
+    void addInterval(int weekday, int startMinute, int endMinute);
+    void addIntervalAfterLast(int weekday);
+    void removeInterval(int weekday, QWidget* row);
+    void updateDay(int weekday);
+    void addClosedDay(const ClosedDay& day);
+    void showSettings(const ClinicSettings& settings);
+    void showDatabase();
+    void revalidate();
+    void showProblems(const FieldProblems& problems);
+    void showError(const QString& message);
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    Database& m_database;
+    const Clock& m_clock;
+    Actor m_actor;
+    ClinicSettings m_loaded;
+    // ISO weekdays 1..7 at indexes 0..6.
+    std::array<DayRow, 7> m_days;
+    // Set while the form is being filled, so that filling it is not taken for editing.
+    bool m_filling = false;
+};
+
+} // namespace masahista::gui
