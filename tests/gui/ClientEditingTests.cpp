@@ -1,4 +1,6 @@
 #include "booking/BookingFixture.h"
+#include "booking/ClientService.h"
+#include "booking/DemoClinic.h"
 #include "data/ClientRepository.h"
 #include "gui/ClientsPage.h"
 #include "gui/GuiTestSupport.h"
@@ -11,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -19,6 +22,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -212,4 +216,26 @@ TEST_CASE("The client card archives and restores, and edits through the form", "
     child<QPushButton>(card, "editButton")->click();
     CHECK(stored(clinic, clinic.yan).email == u"yan@example.net");
     CHECK(child<QLabel>(card, "emailLabel")->text() == u"yan@example.net");
+}
+
+TEST_CASE("The client card of a demo client with alerts and visits", "[gui][client]")
+{
+    auto database = test::memoryDatabase();
+    const FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc()));
+    REQUIRE(DemoClinic::load(*database, QDate(2026, 11, 25), clock).ok());
+    const QList<Client> found =
+        ClientService(*database, clock).find(QStringLiteral("Ryan")).value();
+    REQUIRE(found.size() == 1);
+    REQUIRE_FALSE(found.constFirst().healthAlerts.isEmpty());
+
+    ClientDialog card(*database, clock, found.constFirst().id);
+    card.resize(900, 620);
+    card.show();
+    CHECK(child<QLabel>(card, "alertsLabel")->isVisible());
+    CHECK(card.windowTitle().contains(u"Ryan"));
+    const QString folder = qEnvironmentVariable("MASAHISTA_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        REQUIRE(QDir().mkpath(folder));
+        CHECK(card.grab().save(QDir(folder).filePath(QStringLiteral("client-card.png"))));
+    }
 }
