@@ -84,9 +84,22 @@ void MainWindow::setUpCalendar(const Clock& clock)
     connect(m_therapistsPage, &TherapistsPage::hoursRequested, this,
             [this, &clock, actor](Id therapistId) {
                 HoursDialog dialog(m_database, clock, actor, therapistId, this);
+                // An appointment in the way is shown in the calendar once the dialog is closed.
+                Id chosen = 0;
+                QDate chosenDate;
+                connect(&dialog, &HoursDialog::appointmentActivated, this,
+                        [&](Id appointmentId, QDate date) {
+                            chosen = appointmentId;
+                            chosenDate = date;
+                            dialog.reject();
+                        });
                 dialog.exec();
                 m_therapistsPage->reload();
                 m_calendarPage->reload();
+                if (chosen != 0 && !dialog.isVisible()) {
+                    m_ui->tabs->setCurrentWidget(m_calendarPage);
+                    m_calendarPage->goToAppointment(chosenDate, chosen);
+                }
             });
     connect(m_therapistsPage, &TherapistsPage::therapistsChanged, m_calendarPage,
             &CalendarPage::reload);

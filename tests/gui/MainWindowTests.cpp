@@ -1,5 +1,6 @@
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
+#include "booking/Schedule.h"
 #include "data/ScheduleRepository.h"
 #include "data/SettingsRepository.h"
 #include "data/TherapistRepository.h"
@@ -10,6 +11,10 @@
 #include "gui/MyDayPage.h"
 #include "gui/Preferences.h"
 #include "gui/RoomsPage.h"
+#include "gui/TherapistsPage.h"
+#include "gui/calendar/DayPanel.h"
+#include "gui/calendar/DayView.h"
+#include "gui/dialogs/HoursDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/models/MassageTypeTableModel.h"
 #include "support/TestSupport.h"
@@ -319,4 +324,29 @@ TEST_CASE("File, Clinic settings renames the clinic in the window's title", "[gu
     });
     window.settingsAction()->trigger();
     CHECK(window.windowTitle().contains(u"Healing Hands North"));
+}
+
+TEST_CASE("An appointment picked in the hours dialog is shown in the calendar", "[gui]")
+{
+    auto database = masahista::test::memoryDatabase();
+    loadDemo(*database);
+    MainWindow window(*database, windowClock());
+    window.show();
+    const masahista::DaySchedule day =
+        masahista::loadDaySchedule(*database, QDate(2026, 11, 26)).value();
+    REQUIRE_FALSE(day.entries.isEmpty());
+    const masahista::Appointment& target = day.entries.constFirst().appointment;
+
+    QTimer::singleShot(0, [&target] {
+        auto* dialog =
+            qobject_cast<masahista::gui::HoursDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        Q_EMIT dialog->appointmentActivated(target.id, QDate(2026, 11, 26));
+    });
+    auto* therapists = window.findChild<masahista::gui::TherapistsPage*>();
+    REQUIRE(therapists != nullptr);
+    Q_EMIT therapists->hoursRequested(target.therapistId);
+    CHECK(child<QTabWidget>(window, "tabs")->currentWidget() == window.calendarPage());
+    CHECK(window.calendarPage()->date() == QDate(2026, 11, 26));
+    CHECK(window.calendarPage()->dayPanel()->dayView()->selectedAppointment() == target.id);
 }
