@@ -163,13 +163,6 @@
             <numerusform>%1 still has %n booked appointments; move them to another therapist or cancel them first:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>masahista::gui::CalendarPage</name>

@@ -17,13 +17,6 @@ namespace masahista {
 namespace {
 
 // How many stranded appointments a refusal names; the rest are counted.
-constexpr qsizetype maxListedAppointments = 10;
-
-bool holdsTherapist(AppointmentStatus status)
-{
-    return status == AppointmentStatus::Booked || status == AppointmentStatus::Confirmed ||
-           status == AppointmentStatus::Arrived;
-}
 
 QString isoDate(QDate date)
 {
@@ -284,69 +277,24 @@ Status TherapistService::setActive(Id therapistId, bool active)
 
 Status TherapistService::refuseIfBooked(const Therapist& therapist)
 {
-    Result<QList<StrandedAppointment>> stranded = futureAppointments(therapist.id);
-    if (!stranded) {
-        return stranded.error();
+    Result<FutureBookings> coming = futureAppointments(therapist.id);
+    if (!coming) {
+        return coming.error();
     }
-    if (stranded->isEmpty()) {
+    if (coming->isEmpty()) {
         return success();
     }
-    const auto count = static_cast<int>(stranded->size());
-    QStringList lines{tr("%1 still has %n booked appointment(s); move them to another therapist "
-                         "or cancel them first:",
-                         nullptr, count)
-                          .arg(therapist.displayName)};
-    for (const StrandedAppointment& appointment :
-         stranded->first(std::min<qsizetype>(stranded->size(), maxListedAppointments))) {
-        lines.append(tr("%1 %2, %3 (%4)")
-                         .arg(isoDate(appointment.localStart.date()),
-                              appointment.localStart.time().toString(QStringLiteral("HH:mm")),
-                              appointment.clientName, appointment.serviceName));
-    }
-    if (count > maxListedAppointments) {
-        lines.append(tr("and %n more", nullptr, count - static_cast<int>(maxListedAppointments)));
-    }
-    return makeError(ErrorCode::Conflict, lines.join(QLatin1Char('\n')));
+    return coming->refusal(tr("%1 still has %n booked appointment(s); move them to another "
+                              "therapist or cancel them first:",
+                              nullptr, static_cast<int>(coming->size()))
+                               .arg(therapist.displayName));
 }
 
-Result<QList<StrandedAppointment>> TherapistService::futureAppointments(Id therapistId)
+Result<FutureBookings> TherapistService::futureAppointments(Id therapistId)
 {
-    const QDateTime now = m_clock.nowUtc();
-    // Bookings are made at most a few years ahead; two centuries covers any stored one.
-    Result<QList<Appointment>> overlapping =
-        AppointmentRepository(m_database).between(now, now.addYears(200), therapistId);
-    if (!overlapping) {
-        return overlapping.error();
-    }
-    QList<Appointment> coming;
-    for (const Appointment& appointment : *overlapping) {
-        // One already under way ends as planned; only those still to start need a therapist.
-        if (holdsTherapist(appointment.status) && appointment.startUtc >= now) {
-            coming.append(appointment);
-        }
-    }
-    if (coming.isEmpty()) {
-        return QList<StrandedAppointment>();
-    }
-    Result<ClinicDirectory> directory = loadClinicDirectory(m_database);
-    if (!directory) {
-        return directory.error();
-    }
-    Result<QList<CalendarEntry>> entries = calendarEntries(m_database, *directory, coming);
-    if (!entries) {
-        return entries.error();
-    }
-    QList<StrandedAppointment> stranded;
-    for (const CalendarEntry& entry : *entries) {
-        stranded.append({entry.appointment.id,
-                         ClinicTime::toLocal(entry.appointment.startUtc, directory->zone),
-                         entry.clientName, entry.serviceName});
-    }
-    std::stable_sort(stranded.begin(), stranded.end(),
-                     [](const StrandedAppointment& a, const StrandedAppointment& b) {
-                         return a.localStart < b.localStart;
-                     });
-    return stranded;
+    return FutureBookings::load(m_database, m_clock.nowUtc(), [therapistId](const Appointment& a) {
+        return a.therapistId == therapistId;
+    });
 }
 
 QList<Certification> TherapistService::expiringCertifications(const Therapist& therapist,

@@ -3,6 +3,7 @@
 #include "Actor.h"
 #include "Clock.h"
 #include "FieldProblem.h"
+#include "FutureBookings.h"
 #include "data/Database.h"
 #include "domain/MassageType.h"
 #include "domain/Modality.h"
@@ -16,16 +17,6 @@
 #include <QString>
 
 namespace masahista {
-
-// An active appointment from now on, which would be left with a therapist who takes no
-// bookings; named the way the user looks it up to move it.
-struct StrandedAppointment
-{
-    Id appointmentId = 0;
-    QDateTime localStart; // in the clinic's time zone
-    QString clientName;
-    QString serviceName;
-};
 
 // Therapists as the owner edits them: the field rules (once, for every front end), saving a
 // therapist with its lists in one transaction, and retiring instead of deleting, since past
@@ -89,7 +80,7 @@ public:
 
     // The therapist's booked, confirmed or arrived appointments starting now or later,
     // soonest first.
-    Result<QList<StrandedAppointment>> futureAppointments(Id therapistId);
+    Result<FutureBookings> futureAppointments(Id therapistId);
 
     // Certifications not yet expired on `today` that expire within `days` days of it (the
     // expiry date itself being the last valid day), soonest first.

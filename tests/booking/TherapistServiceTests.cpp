@@ -320,14 +320,15 @@ TEST_CASE("Retiring a therapist with appointments ahead is refused with the list
         clinic.request(clinic.ana, clinic.swedish, 30, clinic.at(clinic.today.addDays(3), 10)));
     REQUIRE(clinic.service.cancel(cancelled.id, QStringLiteral("Moved away"), clinic.actor).ok());
 
-    Result<QList<StrandedAppointment>> coming = clinic.therapists.futureAppointments(clinic.ana);
+    Result<FutureBookings> coming = clinic.therapists.futureAppointments(clinic.ana);
     REQUIRE(coming.ok());
     REQUIRE(coming->size() == 2);
-    CHECK(coming->at(0).appointmentId == thursday.id);
-    CHECK(coming->at(0).localStart == QDateTime(QDate(2026, 11, 26), QTime(10, 0), clinic.zone));
-    CHECK(coming->at(0).clientName == u"Zoe");
-    CHECK(coming->at(0).serviceName == u"Swedish");
-    CHECK(coming->at(1).appointmentId == friday.id);
+    const CalendarEntry& first = coming->entries().at(0);
+    CHECK(first.appointment.id == thursday.id);
+    CHECK(coming->localStart(first) == QDateTime(QDate(2026, 11, 26), QTime(10, 0), clinic.zone));
+    CHECK(first.clientName == u"Zoe");
+    CHECK(first.serviceName == u"Swedish");
+    CHECK(coming->entries().at(1).appointment.id == friday.id);
 
     const QString before = clinic.snapshot();
     const Status retired = clinic.therapists.retire(clinic.ana, clinic.actor);
@@ -335,7 +336,9 @@ TEST_CASE("Retiring a therapist with appointments ahead is refused with the list
     CHECK(retired.error().code == ErrorCode::Conflict);
     CHECK(retired.error().message ==
           u"Ana still has 2 booked appointments; move them to another therapist or cancel "
-          u"them first:\n2026-11-26 10:00, Zoe (Swedish)\n2026-11-27 13:00, Yan (Hot stone)");
+          u"them first:\n" +
+              coming->line(first) + u'\n' + coming->line(coming->entries().at(1)));
+    CHECK(coming->line(first).startsWith(u"2026-11-26 10:00, Zoe with Ana (Swedish"));
     CHECK(clinic.snapshot() == before);
 
     // Unticking "active" in the editor is retiring too.
@@ -391,8 +394,8 @@ TEST_CASE("A refusal to retire names the first ten appointments and counts the r
     const QStringList lines = retired.error().message.split(u'\n');
     REQUIRE(lines.size() == 12);
     CHECK(lines.at(0).startsWith(u"Cara still has 12 booked appointments;"));
-    CHECK(lines.at(1) == u"2026-11-26 10:00, Zoe (Swedish)");
-    CHECK(lines.at(10) == u"2026-12-05 10:00, Zoe (Swedish)");
+    CHECK(lines.at(1) == u"2026-11-26 10:00, Zoe with Cara (Swedish, Table A)");
+    CHECK(lines.at(10) == u"2026-12-05 10:00, Zoe with Cara (Swedish, Table A)");
     CHECK(lines.at(11) == u"and 2 more");
 }
 

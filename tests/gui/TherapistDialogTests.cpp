@@ -603,7 +603,7 @@ TEST_CASE("Unticking active while appointments are booked is refused with the li
     CHECK(dialog->isVisible());
     CHECK(shown(child<QLabel>(*dialog, "errorLabel")) ==
           u"Ana still has 1 booked appointment; move it to another therapist or cancel "
-          u"it first:\n2026-11-26 10:00, Zoe (Swedish)");
+          u"it first:\n2026-11-26 10:00, Zoe with Ana (Swedish, Table A)");
     CHECK(snapshot(*clinic.database) == before);
     answerQuestion(QMessageBox::Discard);
     dialog->reject();

@@ -271,7 +271,7 @@ TEST_CASE("Retiring from the therapists page is refused while appointments are b
     retire->click();
     CHECK(page->message() ==
           u"Ana still has 1 booked appointment; move it to another therapist or cancel "
-          u"it first:\n2026-11-26 10:00, Yan (Swedish)");
+          u"it first:\n2026-11-26 10:00, Yan with Ana (Swedish, Table A)");
     CHECK(child<QLabel>(*page, "messageLabel")->styleSheet().contains(u"#c62828"));
     CHECK(clinic.stored(clinic.ana).active);
     CHECK(changed.isEmpty());
