@@ -1,5 +1,9 @@
 #include "CardStyle.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+
 namespace masahista::gui::CardStyle {
 
 QColor mix(const QColor& from, const QColor& to, qreal amount)
@@ -56,6 +60,31 @@ Colors colorsFor(const CalendarEntry& entry, const QPalette& palette)
         colors.glyph = noShowColor;
     }
     return colors;
+}
+
+void paintDayHeader(QPainter& painter, const QRectF& cell, QDate date, bool isToday,
+                    const QPalette& palette, const QFont& font)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    if (isToday) {
+        painter.fillRect(cell, mix(window, palette.color(QPalette::Highlight), 0.25));
+    }
+    const QLocale locale;
+    QFont dayFont = font;
+    dayFont.setBold(isToday);
+    painter.setPen(text);
+    painter.setFont(dayFont);
+    painter.drawText(cell.adjusted(2, 3, -2, -cell.height() / 2), Qt::AlignCenter,
+                     locale.dayName(date.dayOfWeek(), QLocale::ShortFormat));
+    QFont dateFont = font;
+    dateFont.setPointSizeF(font.pointSizeF() * 0.9);
+    painter.setFont(dateFont);
+    painter.setPen(mix(window, text, 0.7));
+    painter.drawText(
+        cell.adjusted(2, cell.height() / 2, -2, -3), Qt::AlignCenter,
+        locale.toString(date, QCoreApplication::translate("masahista::gui::CardStyle", "d MMM",
+                                                          "week header date")));
 }
 
 } // namespace masahista::gui::CardStyle

@@ -3,8 +3,13 @@
 #include "booking/CalendarEntry.h"
 
 #include <QColor>
+#include <QDate>
+#include <QFont>
 #include <QPalette>
+#include <QRectF>
 #include <QString>
+
+class QPainter;
 
 namespace masahista::gui::CardStyle {
 
@@ -31,5 +36,10 @@ struct Colors
 };
 
 Colors colorsFor(const CalendarEntry& entry, const QPalette& palette);
+
+// One day's cell of a week's header row (weekday above date, today highlighted), so that the
+// week view, its fixed header and the clinic's week overview read alike.
+void paintDayHeader(QPainter& painter, const QRectF& cell, QDate date, bool isToday,
+                    const QPalette& palette, const QFont& font);
 
 } // namespace masahista::gui::CardStyle

@@ -285,26 +285,11 @@ void WeekPanel::paintEvent(QPaintEvent* /*event*/)
     painter.setClipRect(area.adjusted(static_cast<int>(WeekLayout::rulerWidth), 0, 0, 0));
     // The same header as the week view paints, so that it reads the same on screen and grabbed.
     const QDate todayDate = m_view->today();
-    QFont dayFont = font();
-    QFont dateFont = font();
-    dateFont.setPointSizeF(font().pointSizeF() * 0.9);
-    const QLocale locale;
     for (int day = 0; day < WeekLayout::dayCount; ++day) {
-        const QRectF header = layout.headerRect(day).translated(horizontalOffset(), area.top());
         const QDate date = layout.dateOf(day);
-        const bool isToday = date == todayDate;
-        if (isToday) {
-            painter.fillRect(header, mix(window, palette().color(QPalette::Highlight), 0.25));
-        }
-        dayFont.setBold(isToday);
-        painter.setPen(text);
-        painter.setFont(dayFont);
-        painter.drawText(header.adjusted(2, 3, -2, -header.height() / 2), Qt::AlignCenter,
-                         locale.dayName(date.dayOfWeek(), QLocale::ShortFormat));
-        painter.setFont(dateFont);
-        painter.setPen(mix(window, text, 0.7));
-        painter.drawText(header.adjusted(2, header.height() / 2, -2, -3), Qt::AlignCenter,
-                         locale.toString(date, tr("d MMM", "week header date")));
+        CardStyle::paintDayHeader(painter,
+                                  layout.headerRect(day).translated(horizontalOffset(), area.top()),
+                                  date, date == todayDate, palette(), font());
     }
     painter.setClipping(false);
     painter.setPen(QPen(mix(window, text, 0.28), 1));

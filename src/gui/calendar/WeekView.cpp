@@ -112,26 +112,10 @@ void WeekView::paintHeader(QPainter& painter) const
     const QColor text = palette().color(QPalette::WindowText);
     painter.fillRect(QRectF(0, 0, width(), WeekLayout::headerHeight), window);
     const QDate todayDate = today();
-    QFont dayFont = font();
-    QFont dateFont = font();
-    dateFont.setPointSizeF(font().pointSizeF() * 0.9);
-    const QLocale locale;
     for (int day = 0; day < WeekLayout::dayCount; ++day) {
-        const QRectF header = m_layout.headerRect(day);
         const QDate date = m_layout.dateOf(day);
-        const bool isToday = date == todayDate;
-        if (isToday) {
-            painter.fillRect(header, mix(window, palette().color(QPalette::Highlight), 0.25));
-        }
-        dayFont.setBold(isToday);
-        painter.setPen(text);
-        painter.setFont(dayFont);
-        painter.drawText(header.adjusted(2, 3, -2, -header.height() / 2), Qt::AlignCenter,
-                         locale.dayName(date.dayOfWeek(), QLocale::ShortFormat));
-        painter.setFont(dateFont);
-        painter.setPen(mix(window, text, 0.7));
-        painter.drawText(header.adjusted(2, header.height() / 2, -2, -3), Qt::AlignCenter,
-                         locale.toString(date, tr("d MMM", "week view header date")));
+        CardStyle::paintDayHeader(painter, m_layout.headerRect(day), date, date == todayDate,
+                                  palette(), font());
     }
     painter.setPen(QPen(mix(window, text, 0.28), 1));
     const qreal y = WeekLayout::headerHeight - 0.5;
