@@ -117,11 +117,13 @@ Result<Appointment> AppointmentRepository::byId(Id id)
 Result<QList<Appointment>> AppointmentRepository::between(const QDateTime& fromUtc,
                                                           const QDateTime& toUtc, Id therapistId)
 {
-    SqlQuery query(m_database, appointmentSelect +
-                                   QStringLiteral("WHERE start_utc < :to AND :from < end_utc AND "
-                                                  "(therapist_id = :therapist OR :therapist = 0) "
-                                                  "ORDER BY start_utc, therapist_id, id"));
-    query.bind(QStringLiteral(":from"), fromUtc)
+    SqlQuery query(m_database,
+                   appointmentSelect + QStringLiteral("WHERE start_utc > :earliest AND start_utc < "
+                                                      ":to AND :from < end_utc AND (therapist_id = "
+                                                      ":therapist OR :therapist = 0) ORDER BY "
+                                                      "start_utc, therapist_id, id"));
+    query.bind(QStringLiteral(":earliest"), fromUtc.addSecs(-longestHoldSeconds))
+        .bind(QStringLiteral(":from"), fromUtc)
         .bind(QStringLiteral(":to"), toUtc)
         .bind(QStringLiteral(":therapist"), therapistId);
     return select(query);
@@ -131,16 +133,21 @@ Result<QList<Appointment>> AppointmentRepository::holdingTimeBetween(const QDate
                                                                      const QDateTime& toUtc)
 {
     SqlQuery query(m_database, appointmentSelect +
-                                   QStringLiteral("WHERE status <> 'cancelled' AND start_utc < :to "
-                                                  "AND :from < buffer_end_utc ORDER BY "
-                                                  "start_utc, therapist_id, id"));
-    query.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc);
+                                   QStringLiteral("WHERE start_utc > :earliest AND start_utc < "
+                                                  ":to AND :from < buffer_end_utc AND status <> "
+                                                  "'cancelled' ORDER BY start_utc, therapist_id, "
+                                                  "id"));
+    query.bind(QStringLiteral(":earliest"), fromUtc.addSecs(-longestHoldSeconds))
+        .bind(QStringLiteral(":from"), fromUtc)
+        .bind(QStringLiteral(":to"), toUtc);
     return select(query);
 }
 
 Result<QList<Appointment>> AppointmentRepository::unresolved(const QDateTime& nowUtc)
 {
     SqlQuery query(m_database,
+                   // The condition repeats the partial index appointments_unresolved word for
+                   // word, which is what lets SQLite use it.
                    appointmentSelect + QStringLiteral("WHERE status IN ('booked', 'confirmed', "
                                                       "'arrived') AND end_utc <= :now ORDER BY "
                                                       "start_utc, therapist_id, id"));

@@ -28,6 +28,11 @@ class AppointmentRepository
     Q_DECLARE_TR_FUNCTIONS(AppointmentRepository)
 
 public:
+    // No appointment holds its therapist and room longer than this, cleanup included (the
+    // schema refuses longer ones), so a search for what overlaps a window only reads the
+    // starts from this long before it: the cost of a day does not grow with the history.
+    static constexpr qint64 longestHoldSeconds = 12 * 3600;
+
     explicit AppointmentRepository(Database& database)
         : m_database(database)
     {}

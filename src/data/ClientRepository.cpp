@@ -61,13 +61,20 @@ bool looksLikePhone(const QString& text)
     return anyDigit;
 }
 
-QString likePattern(const QString& word)
+// The least text after every text that begins with `prefix`, for a range "word >= prefix AND
+// word < bound" that an index answers. Text compares by code point (SQLite's BINARY collation;
+// PostgreSQL needs the C collation on the column for the same).
+QString prefixBound(const QString& prefix)
 {
-    QString escaped = word;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    QString bound = prefix;
+    while (!bound.isEmpty() && bound.back().unicode() == 0xffff) {
+        bound.chop(1);
+    }
+    if (bound.isEmpty()) {
+        return QString(QChar(0xffff));
+    }
+    bound.back() = QChar(static_cast<char16_t>(bound.back().unicode() + 1));
+    return bound;
 }
 
 } // namespace
@@ -83,6 +90,70 @@ QString ClientRepository::fold(const QString& text)
         }
     }
     return folded.toCaseFolded().simplified();
+}
+
+QStringList ClientRepository::searchWords(const Client& client)
+{
+    QStringList words;
+    for (const QString& word : fold(client.fullName).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        words.append(word);
+        if (word.contains(QLatin1Char('-'))) {
+            words.append(word.split(QLatin1Char('-'), Qt::SkipEmptyParts));
+        }
+    }
+    const QString email = fold(client.email).remove(QLatin1Char(' '));
+    if (!email.isEmpty()) {
+        words.append(email);
+    }
+    const QString digits = digitsOf(client.phone);
+    if (!digits.isEmpty()) {
+        words.append(digits);
+        for (qsizetype tail : {7, 4}) {
+            if (digits.size() > tail) {
+                words.append(digits.right(tail));
+            }
+        }
+    }
+    words.removeDuplicates();
+    return words;
+}
+
+Status ClientRepository::writeSearchWords(Id clientId, const Client& client)
+{
+    const QString doing = tr("saving the client %1").arg(client.fullName);
+    SqlQuery clear(m_database,
+                   QStringLiteral("DELETE FROM client_search_words WHERE client_id = :client"));
+    clear.bind(QStringLiteral(":client"), clientId);
+    if (Status status = clear.exec(doing); !status) {
+        return status;
+    }
+    SqlQuery insert(m_database, QStringLiteral("INSERT INTO client_search_words (word, "
+                                               "client_id) VALUES (:word, :client)"));
+    for (const QString& word : searchWords(client)) {
+        insert.bind(QStringLiteral(":word"), word).bind(QStringLiteral(":client"), clientId);
+        if (Status status = insert.exec(doing); !status) {
+            return status;
+        }
+    }
+    return success();
+}
+
+Status ClientRepository::rebuildSearchWords()
+{
+    Result<WriteTransaction> transaction = WriteTransaction::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    Result<QList<Client>> clients = all(true);
+    if (!clients) {
+        return clients.error();
+    }
+    for (const Client& client : *clients) {
+        if (Status status = writeSearchWords(client.id, client); !status) {
+            return status;
+        }
+    }
+    return transaction->commit();
 }
 
 QString ClientRepository::searchKey(const Client& client)
@@ -111,6 +182,9 @@ Result<Id> ClientRepository::add(const Client& client, const QDateTime& createdU
     Client stored = client;
     stored.id = *id;
     if (Status status = writeAlerts(stored); !status) {
+        return status.error();
+    }
+    if (Status status = writeSearchWords(stored.id, stored); !status) {
         return status.error();
     }
     if (Status status = transaction->commit(); !status) {
@@ -147,6 +221,9 @@ Status ClientRepository::update(const Client& client)
     if (Status status = writeAlerts(client); !status) {
         return status;
     }
+    if (Status status = writeSearchWords(client.id, client); !status) {
+        return status;
+    }
     return transaction->commit();
 }
 
@@ -174,9 +251,12 @@ Result<QList<Client>> ClientRepository::find(const QString& text, int limit, boo
     }
     words = words.mid(0, maxSearchWords);
 
+    // Each typed word begins one of the client's search words: one index range per word.
     QString sql = clientSelect + QStringLiteral("WHERE (archived = 0 OR :archived = 1)");
     for (qsizetype i = 0; i < words.size(); ++i) {
-        sql += QStringLiteral(" AND search_text LIKE :word%1 ESCAPE '\\'").arg(i);
+        sql += QStringLiteral(" AND id IN (SELECT client_id FROM client_search_words WHERE word "
+                              ">= :from%1 AND word < :to%1)")
+                   .arg(i);
     }
     sql += QStringLiteral(" ORDER BY lower(full_name), id LIMIT :limit");
 
@@ -184,7 +264,8 @@ Result<QList<Client>> ClientRepository::find(const QString& text, int limit, boo
     query.bind(QStringLiteral(":archived"), includeArchived)
         .bind(QStringLiteral(":limit"), qMax(limit, 1));
     for (qsizetype i = 0; i < words.size(); ++i) {
-        query.bind(QStringLiteral(":word%1").arg(i), likePattern(words.at(i)));
+        query.bind(QStringLiteral(":from%1").arg(i), words.at(i))
+            .bind(QStringLiteral(":to%1").arg(i), prefixBound(words.at(i)));
     }
     return select(query);
 }

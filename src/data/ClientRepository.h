@@ -34,10 +34,17 @@ public:
 
     // What search compares against: folded name and e-mail plus the phone's digits.
     static QString searchKey(const Client& client);
+    // The words search finds a client by: each typed word must begin one of them. The folded
+    // name's words (and the parts of hyphenated ones), the folded e-mail address, and the
+    // phone's digits whole, without the area code and as the last four.
+    static QStringList searchWords(const Client& client);
+    // Fills the search words of every stored client afresh (after a schema upgrade).
+    Status rebuildSearchWords();
     // Lower case without accents, so "José" matches "jose".
     static QString fold(const QString& text);
 
 private:
+    Status writeSearchWords(Id clientId, const Client& client);
     Status writeAlerts(const Client& client);
     Status loadAlerts(QList<Client>& clients);
     Result<QList<Client>> select(SqlQuery& query);

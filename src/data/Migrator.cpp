@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "ClientRepository.h"
 #include "SqlScript.h"
 #include "WriteTransaction.h"
 
@@ -77,6 +78,12 @@ Status Migrator::apply(const Script& script)
                                  .arg(script.version)
                                  .arg(m_database.schemaVersion())
                                  .arg(done.error().message));
+        }
+    }
+    // Version 2 added the client search words, which only code can fold.
+    if (script.version == 2) {
+        if (Status rebuilt = ClientRepository(m_database).rebuildSearchWords(); !rebuilt) {
+            return rebuilt;
         }
     }
     // Pragmas take no bound parameters; both values are integers this code chose.

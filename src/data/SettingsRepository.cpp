@@ -97,15 +97,17 @@ Status SettingsRepository::save(const ClinicSettings& settings)
 
 Result<bool> SettingsRepository::isClinicEmpty()
 {
+    // EXISTS stops at the first row; counting would read years of appointments at each start.
     SqlQuery query(m_database,
-                   QStringLiteral("SELECT (SELECT count(*) FROM therapists) + (SELECT count(*) "
-                                  "FROM massage_types) + (SELECT count(*) FROM rooms) + (SELECT "
-                                  "count(*) FROM clients) + (SELECT count(*) FROM appointments)"));
-    Result<qint64> rows = query.scalarInt(tr("reading the clinic"));
-    if (!rows) {
-        return rows.error();
+                   QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM therapists) OR EXISTS "
+                                  "(SELECT 1 FROM massage_types) OR EXISTS (SELECT 1 FROM rooms) "
+                                  "OR EXISTS (SELECT 1 FROM clients) OR EXISTS (SELECT 1 FROM "
+                                  "appointments) THEN 1 ELSE 0 END"));
+    Result<qint64> anything = query.scalarInt(tr("reading the clinic"));
+    if (!anything) {
+        return anything.error();
     }
-    return *rows == 0;
+    return *anything == 0;
 }
 
 } // namespace masahista

@@ -375,4 +375,64 @@ TEST_CASE("The database itself refuses overlapping appointments", "[data][repo][
     REQUIRE(history.size() == 1);
     CHECK(history.at(0).actor == u"front desk");
     CHECK(history.at(0).changedUtc == now);
+
+    // Nothing holds more than 12 hours, cleanup included, which is what lets a window look
+    // back only that far; the longest allowed is still found from its last minute.
+    Appointment longest = appointmentAt(otherId, 0, ten.addDays(3));
+    longest.endUtc = longest.startUtc.addSecs(AppointmentRepository::longestHoldSeconds);
+    longest.bufferEndUtc = longest.endUtc.addSecs(60);
+    CHECK_FALSE(appointments.add(longest).ok());
+    longest.bufferEndUtc = longest.endUtc;
+    const Id longestId = appointments.add(longest).value();
+    const QDateTime lastMinute = longest.endUtc.addSecs(-60);
+    const QList<Appointment> overlapping =
+        appointments.between(lastMinute, lastMinute.addSecs(3600)).value();
+    REQUIRE(overlapping.size() == 1);
+    CHECK(overlapping.at(0).id == longestId);
+    CHECK(appointments.holdingTimeBetween(lastMinute, lastMinute.addSecs(3600)).value().size() ==
+          1);
+    Appointment stretched = appointments.byId(longestId).value();
+    stretched.bufferEndUtc = stretched.bufferEndUtc.addSecs(60);
+    CHECK_FALSE(appointments.update(stretched).ok());
+}
+
+TEST_CASE("Client search finds the start of any word and the phone's last digits", "[data][repo]")
+{
+    auto database = masahista::test::memoryDatabase();
+    ClientRepository clients(*database);
+    Client client;
+    client.fullName = QStringLiteral("Mary-Jane Van Der Berg");
+    client.phone = QStringLiteral("(780) 555-0142");
+    client.email = QStringLiteral("MJ.Berg@Example.com");
+    const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc());
+    const Id id = clients.add(client, now).value();
+
+    for (const QString& text :
+         {QStringLiteral("mary"), QStringLiteral("JANE"), QStringLiteral("van der"),
+          QStringLiteral("berg mary-j"), QStringLiteral("mj.berg@ex"), QStringLiteral("0142"),
+          QStringLiteral("555-0142"), QStringLiteral("(780) 555")}) {
+        INFO("searching " << text);
+        const QList<Client> found = clients.find(text, 10).value();
+        REQUIRE(found.size() == 1);
+        CHECK(found.at(0).id == id);
+    }
+    // Words are found by their start, not their middle.
+    for (const QString& text : {QStringLiteral("ary"), QStringLiteral("example"),
+                                QStringLiteral("0143"), QStringLiteral("mary smith")}) {
+        INFO("searching " << text);
+        CHECK(clients.find(text, 10).value().isEmpty());
+    }
+
+    // A renamed client is found by the new name only.
+    client.id = id;
+    client.fullName = QStringLiteral("Mary Jane Olsen");
+    REQUIRE(clients.update(client).ok());
+    CHECK(clients.find(QStringLiteral("berg"), 10).value().isEmpty());
+    CHECK(clients.find(QStringLiteral("olsen"), 10).value().size() == 1);
+
+    // The words can always be made again from the clients (as the schema upgrade does).
+    REQUIRE(database->execute(QStringLiteral("DELETE FROM client_search_words")).ok());
+    CHECK(clients.find(QStringLiteral("olsen"), 10).value().isEmpty());
+    REQUIRE(clients.rebuildSearchWords().ok());
+    CHECK(clients.find(QStringLiteral("olsen"), 10).value().size() == 1);
 }
