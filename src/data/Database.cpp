@@ -129,6 +129,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_prepared.clear(); // statements must go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -141,6 +142,31 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<QSqlQuery> Database::takePrepared(const QString& sql)
+{
+    const auto found = m_prepared.find(sql);
+    if (found == m_prepared.end() || found->second.empty()) {
+        return nullptr;
+    }
+    std::unique_ptr<QSqlQuery> query = std::move(found->second.back());
+    found->second.pop_back();
+    return query;
+}
+
+void Database::returnPrepared(const QString& sql, std::unique_ptr<QSqlQuery> query)
+{
+    // Enough for every statement the app runs; texts built per call (a search with N words)
+    // beyond it are simply not kept.
+    constexpr std::size_t maxKept = 512;
+    if (m_prepared.size() >= maxKept && m_prepared.find(sql) == m_prepared.end()) {
+        return;
+    }
+    std::vector<std::unique_ptr<QSqlQuery>>& idle = m_prepared[sql];
+    if (idle.size() < 4) {
+        idle.push_back(std::move(query));
+    }
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,

@@ -4,12 +4,18 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace masahista {
 
@@ -66,6 +72,23 @@ public:
     // Transaction depth, kept by WriteTransaction so nested writes join the outer one.
     int& transactionDepth() { return m_transactionDepth; }
 
+    // A statement as run: its SQL and the values bound to its placeholders.
+    struct TracedStatement
+    {
+        QString sql;
+        QList<std::pair<QString, QVariant>> bindings;
+    };
+    // While set, every statement run through SqlQuery is appended to `trace`: the benchmark
+    // replays them through the bare SQLite API to measure what our layers cost.
+    void setStatementTrace(QList<TracedStatement>* trace) { m_trace = trace; }
+    QList<TracedStatement>* statementTrace() const { return m_trace; }
+
+    // Prepared statements are kept and reused, keyed by their SQL: preparing costs more than
+    // running most of our queries. A statement is taken for the time of one use, so a query
+    // run while another copy of it is still being read gets a fresh one.
+    std::unique_ptr<QSqlQuery> takePrepared(const QString& sql);
+    void returnPrepared(const QString& sql, std::unique_ptr<QSqlQuery> query);
+
 private:
     Database(QString path, QString connectionName);
     Status prepareConnection();
@@ -74,6 +97,8 @@ private:
     QString m_connectionName;
     const SqlDialect* m_dialect = &SqlDialect::sqlite();
     int m_transactionDepth = 0;
+    QList<TracedStatement>* m_trace = nullptr;
+    std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_prepared;
 };
 
 } // namespace masahista

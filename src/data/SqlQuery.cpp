@@ -7,15 +7,35 @@ namespace masahista {
 
 SqlQuery::SqlQuery(Database& database, const QString& sql)
     : m_database(database)
-    , m_query(database.connection())
+    , m_sql(sql)
+    , m_query(database.takePrepared(sql))
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    if (m_query) {
+        m_prepared = true;
+        return;
+    }
+    m_query = std::make_unique<QSqlQuery>(database.connection());
+    m_query->setForwardOnly(true);
+    m_prepared = m_query->prepare(sql);
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (!m_prepared) {
+        return;
+    }
+    // Reset, so that the statement holds no read lock while it waits for its next use, and
+    // cleared, so that no value of this use can leak into the next.
+    m_query->finish();
+    m_database.returnPrepared(m_sql, std::move(m_query));
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query->bindValue(placeholder, value);
+    if (m_database.statementTrace() != nullptr) {
+        m_bindings.append({placeholder, value});
+    }
     return *this;
 }
 
@@ -60,8 +80,11 @@ SqlQuery& SqlQuery::bindOptionalId(const QString& placeholder, Id value)
 
 Status SqlQuery::exec(const QString& doing)
 {
-    if (!m_prepared || !m_query.exec()) {
-        return m_database.errorFrom(m_query.lastError(), doing);
+    if (QList<Database::TracedStatement>* trace = m_database.statementTrace()) {
+        trace->append({m_sql, m_bindings});
+    }
+    if (!m_prepared || !m_query->exec()) {
+        return m_database.errorFrom(m_query->lastError(), doing);
     }
     return success();
 }
@@ -71,7 +94,7 @@ Result<int> SqlQuery::execChanging(const QString& doing)
     if (Status status = exec(doing); !status) {
         return status.error();
     }
-    return m_query.numRowsAffected();
+    return m_query->numRowsAffected();
 }
 
 Result<Id> SqlQuery::insert(const QString& doing)
@@ -79,11 +102,11 @@ Result<Id> SqlQuery::insert(const QString& doing)
     if (Status status = exec(doing); !status) {
         return status.error();
     }
-    if (!m_query.next()) {
-        return m_database.errorFrom(m_query.lastError(), doing);
+    if (!m_query->next()) {
+        return m_database.errorFrom(m_query->lastError(), doing);
     }
-    const Id id = m_query.value(0).toLongLong();
-    m_query.finish();
+    const Id id = m_query->value(0).toLongLong();
+    m_query->finish();
     return id;
 }
 
@@ -92,14 +115,14 @@ Result<qint64> SqlQuery::scalarInt(const QString& doing)
     if (Status status = exec(doing); !status) {
         return status.error();
     }
-    if (!m_query.next()) {
-        if (m_query.lastError().isValid()) {
-            return m_database.errorFrom(m_query.lastError(), doing);
+    if (!m_query->next()) {
+        if (m_query->lastError().isValid()) {
+            return m_database.errorFrom(m_query->lastError(), doing);
         }
         return qint64{0};
     }
-    const qint64 value = m_query.value(0).toLongLong();
-    m_query.finish();
+    const qint64 value = m_query->value(0).toLongLong();
+    m_query->finish();
     return value;
 }
 
@@ -108,26 +131,26 @@ Result<QString> SqlQuery::scalarText(const QString& doing)
     if (Status status = exec(doing); !status) {
         return status.error();
     }
-    if (!m_query.next()) {
-        if (m_query.lastError().isValid()) {
-            return m_database.errorFrom(m_query.lastError(), doing);
+    if (!m_query->next()) {
+        if (m_query->lastError().isValid()) {
+            return m_database.errorFrom(m_query->lastError(), doing);
         }
         return QString();
     }
-    const QString value = m_query.value(0).toString();
-    m_query.finish();
+    const QString value = m_query->value(0).toString();
+    m_query->finish();
     return value;
 }
 
 QDate SqlQuery::date(int column) const
 {
-    const QVariant value = m_query.value(column);
+    const QVariant value = m_query->value(column);
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 QDateTime SqlQuery::instant(int column) const
 {
-    const QVariant value = m_query.value(column);
+    const QVariant value = m_query->value(column);
     return value.isNull() ? QDateTime()
                           : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
+
 namespace masahista {
 
 // A prepared statement with named, bound values: the only way repositories talk SQL. Failures
@@ -19,6 +21,9 @@ class SqlQuery
 {
 public:
     SqlQuery(Database& database, const QString& sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery&) = delete;
+    SqlQuery& operator=(const SqlQuery&) = delete;
 
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
     SqlQuery& bind(const QString& placeholder, const QString& value);
@@ -41,18 +46,20 @@ public:
     Result<qint64> scalarInt(const QString& doing);
     Result<QString> scalarText(const QString& doing);
 
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    bool flag(int column) const { return m_query.value(column).toLongLong() != 0; }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QString text(int column) const { return m_query->value(column).toString(); }
+    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
+    bool flag(int column) const { return m_query->value(column).toLongLong() != 0; }
     QDate date(int column) const;
     QDateTime instant(int column) const;
 
 private:
     Database& m_database;
-    QSqlQuery m_query;
+    QString m_sql;
+    std::unique_ptr<QSqlQuery> m_query;
     bool m_prepared = false;
+    QList<std::pair<QString, QVariant>> m_bindings; // only while the database is traced
 };
 
 // Runs a query whose first column is a parent's id and hands each row to `append` with the
