@@ -9,9 +9,32 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QMessageBox>
 
 namespace masahista::gui {
+
+namespace {
+
+// For the benchmark's cold-start figure (docs/BENCHMARKS.md): ends the app once its window
+// has painted for the first time.
+class QuitAfterFirstPaint final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
+} // namespace
 
 int run(QApplication& app, const QString& databasePath)
 {
@@ -38,6 +61,10 @@ int run(QApplication& app, const QString& databasePath)
     }
 
     MainWindow window(database, clock);
+    QuitAfterFirstPaint quitAfterFirstPaint;
+    if (qEnvironmentVariableIsSet("MASAHISTA_QUIT_AFTER_FIRST_PAINT")) {
+        window.installEventFilter(&quitAfterFirstPaint);
+    }
     window.show();
     return app.exec();
 }
