@@ -143,6 +143,26 @@ Result<QList<Appointment>> AppointmentRepository::holdingTimeBetween(const QDate
     return select(query);
 }
 
+Result<QList<QDateTime>> AppointmentRepository::holdingStartsBetween(const QDateTime& fromUtc,
+                                                                     const QDateTime& toUtc)
+{
+    SqlQuery query(m_database, QStringLiteral("SELECT start_utc FROM appointments WHERE start_utc "
+                                              ">= :from AND start_utc < :to AND status <> "
+                                              "'cancelled' ORDER BY start_utc"));
+    query.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc);
+    if (Status status = query.exec(tr("reading the appointments")); !status) {
+        return status.error();
+    }
+    QList<QDateTime> starts;
+    while (query.next()) {
+        starts.append(query.instant(0));
+    }
+    if (Status status = query.finished(tr("reading the appointments")); !status) {
+        return status.error();
+    }
+    return starts;
+}
+
 Result<QList<Appointment>> AppointmentRepository::unresolved(const QDateTime& nowUtc)
 {
     SqlQuery query(m_database,

@@ -3,6 +3,8 @@
 #include "SqlQuery.h"
 #include "WriteTransaction.h"
 
+#include <algorithm>
+
 namespace masahista {
 
 namespace {
@@ -77,6 +79,35 @@ QString prefixBound(const QString& prefix)
     return bound;
 }
 
+// Lists of ids are bound as "IN (:id0, ..., :idN)" in a few lengths only, so that few
+// statements get prepared; the rest of a list is filled with 0, an id no row has.
+constexpr qsizetype maxIdsPerQuery = 64;
+
+qsizetype paddedLength(qsizetype count)
+{
+    qsizetype length = 8;
+    while (length < count) {
+        length *= 2;
+    }
+    return length;
+}
+
+QString idPlaceholders(qsizetype count)
+{
+    QStringList placeholders;
+    for (qsizetype index = 0; index < paddedLength(count); ++index) {
+        placeholders.append(QStringLiteral(":id%1").arg(index));
+    }
+    return placeholders.join(QStringLiteral(", "));
+}
+
+void bindIds(SqlQuery& query, const QList<Id>& ids)
+{
+    for (qsizetype index = 0; index < paddedLength(ids.size()); ++index) {
+        query.bind(QStringLiteral(":id%1").arg(index), index < ids.size() ? ids.at(index) : Id{0});
+    }
+}
+
 } // namespace
 
 QString ClientRepository::fold(const QString& text)
@@ -128,9 +159,14 @@ Status ClientRepository::writeSearchWords(Id clientId, const Client& client)
         return status;
     }
     SqlQuery insert(m_database, QStringLiteral("INSERT INTO client_search_words (word, "
-                                               "client_id) VALUES (:word, :client)"));
+                                               "client_id, sort_name, archived) VALUES (:word, "
+                                               ":client, :sort_name, :archived)"));
+    const QString sortName = fold(client.fullName);
     for (const QString& word : searchWords(client)) {
-        insert.bind(QStringLiteral(":word"), word).bind(QStringLiteral(":client"), clientId);
+        insert.bind(QStringLiteral(":word"), word)
+            .bind(QStringLiteral(":client"), clientId)
+            .bind(QStringLiteral(":sort_name"), sortName)
+            .bind(QStringLiteral(":archived"), client.archived);
         if (Status status = insert.exec(doing); !status) {
             return status;
         }
@@ -241,6 +277,27 @@ Result<Client> ClientRepository::byId(Id id)
     return found->constFirst();
 }
 
+Result<QList<Client>> ClientRepository::byIds(const QList<Id>& ids)
+{
+    QList<Client> clients;
+    for (qsizetype first = 0; first < ids.size(); first += maxIdsPerQuery) {
+        const QList<Id> chunk = ids.mid(first, maxIdsPerQuery);
+        SqlQuery query(m_database, clientSelect + QStringLiteral("WHERE id IN (") +
+                                       idPlaceholders(chunk.size()) + QLatin1Char(')'));
+        bindIds(query, chunk);
+        if (Status status = query.exec(tr("reading the clients")); !status) {
+            return status.error();
+        }
+        while (query.next()) {
+            clients.append(clientFrom(query));
+        }
+    }
+    if (Status status = loadAlerts(clients); !status) {
+        return status.error();
+    }
+    return clients;
+}
+
 Result<QList<Client>> ClientRepository::find(const QString& text, int limit, bool includeArchived)
 {
     QStringList words;
@@ -251,14 +308,25 @@ Result<QList<Client>> ClientRepository::find(const QString& text, int limit, boo
     }
     words = words.mid(0, maxSearchWords);
 
-    // Each typed word begins one of the client's search words: one index range per word.
-    QString sql = clientSelect + QStringLiteral("WHERE (archived = 0 OR :archived = 1)");
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        sql += QStringLiteral(" AND id IN (SELECT client_id FROM client_search_words WHERE word "
-                              ">= :from%1 AND word < :to%1)")
+    // Each typed word begins one of the client's search words: one index range per word,
+    // which also holds the folded name to sort by and the archived flag. Only the page of
+    // clients shown is then read whole.
+    // Without a word to look for, the first clients by name.
+    QString sql = words.isEmpty()
+                      ? QStringLiteral("SELECT id FROM clients WHERE archived = 0 OR :archived = "
+                                       "1 ORDER BY lower(full_name), id LIMIT :limit")
+                      : QStringLiteral("SELECT w0.client_id FROM client_search_words AS w0 WHERE "
+                                       "w0.word >= :from0 AND w0.word < :to0 AND "
+                                       "(w0.archived = 0 OR :archived = 1)");
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        sql += QStringLiteral(" AND w0.client_id IN (SELECT client_id FROM client_search_words "
+                              "WHERE word >= :from%1 AND word < :to%1)")
                    .arg(i);
     }
-    sql += QStringLiteral(" ORDER BY lower(full_name), id LIMIT :limit");
+    if (!words.isEmpty()) {
+        sql += QStringLiteral(" GROUP BY w0.client_id ORDER BY min(w0.sort_name), w0.client_id "
+                              "LIMIT :limit");
+    }
 
     SqlQuery query(m_database, sql);
     query.bind(QStringLiteral(":archived"), includeArchived)
@@ -267,7 +335,30 @@ Result<QList<Client>> ClientRepository::find(const QString& text, int limit, boo
         query.bind(QStringLiteral(":from%1").arg(i), words.at(i))
             .bind(QStringLiteral(":to%1").arg(i), prefixBound(words.at(i)));
     }
-    return select(query);
+    const QString doing = tr("searching the clients");
+    if (Status status = query.exec(doing); !status) {
+        return status.error();
+    }
+    QList<Id> ids;
+    while (query.next()) {
+        ids.append(query.integer(0));
+    }
+    if (Status status = query.finished(doing); !status) {
+        return status.error();
+    }
+    Result<QList<Client>> found = byIds(ids);
+    if (!found) {
+        return found.error();
+    }
+    // In the order the search found them.
+    QHash<Id, qsizetype> rank;
+    for (qsizetype index = 0; index < ids.size(); ++index) {
+        rank.insert(ids.at(index), index);
+    }
+    std::sort(found->begin(), found->end(), [&rank](const Client& a, const Client& b) {
+        return rank.value(a.id) < rank.value(b.id);
+    });
+    return found;
 }
 
 Result<QList<Client>> ClientRepository::all(bool includeArchived)
@@ -316,32 +407,36 @@ Status ClientRepository::writeAlerts(const Client& client)
     return success();
 }
 
-// A page of search results asks per client with one prepared query; long lists read the
-// whole alert table once instead of issuing thousands of queries.
+// A short list asks for the alerts of its clients by id; long lists read the whole alert table
+// once instead of issuing many queries.
 Status ClientRepository::loadAlerts(QList<Client>& clients)
 {
-    constexpr qsizetype perClientLimit = 64;
+    constexpr qsizetype wholeTableFrom = 256;
+    const QHash<Id, qsizetype> indexById = indexByIdOf(clients);
     const auto appendAlert = [&clients](qsizetype index, const SqlQuery& row) {
         clients[index].healthAlerts.append(
             {row.integer(1), healthAlertFromKey(row.text(2)).value_or(HealthAlertKind::Other),
              row.text(3)});
     };
     const QString doing = tr("reading the health alerts");
-    if (clients.size() > perClientLimit) {
+    if (clients.size() > wholeTableFrom) {
         SqlQuery query(m_database, QStringLiteral("SELECT client_id, id, kind, detail FROM "
                                                   "client_health_alerts ORDER BY client_id, id"));
-        return forEachChildRow(query, doing, indexByIdOf(clients), appendAlert);
+        return forEachChildRow(query, doing, indexById, appendAlert);
     }
-    SqlQuery query(m_database, QStringLiteral("SELECT client_id, id, kind, detail FROM "
-                                              "client_health_alerts WHERE client_id = :client "
-                                              "ORDER BY id"));
-    for (qsizetype index = 0; index < clients.size(); ++index) {
-        query.bind(QStringLiteral(":client"), clients.at(index).id);
-        if (Status status = query.exec(doing); !status) {
-            return status;
+    for (qsizetype first = 0; first < clients.size(); first += maxIdsPerQuery) {
+        QList<Id> chunk;
+        for (qsizetype index = first; index < std::min(first + maxIdsPerQuery, clients.size());
+             ++index) {
+            chunk.append(clients.at(index).id);
         }
-        while (query.next()) {
-            appendAlert(index, query);
+        SqlQuery query(m_database, QStringLiteral("SELECT client_id, id, kind, detail FROM "
+                                                  "client_health_alerts WHERE client_id IN (") +
+                                       idPlaceholders(chunk.size()) +
+                                       QStringLiteral(") ORDER BY client_id, id"));
+        bindIds(query, chunk);
+        if (Status status = forEachChildRow(query, doing, indexById, appendAlert); !status) {
+            return status;
         }
     }
     return success();

@@ -26,6 +26,8 @@ public:
     Result<Id> add(const Client& client, const QDateTime& createdUtc);
     Status update(const Client& client);
     Result<Client> byId(Id id);
+    // The clients with these ids, in no particular order; ids of no client are left out.
+    Result<QList<Client>> byIds(const QList<Id>& ids);
     // Clients whose name, e-mail or phone contains the text, ignoring case and accents
     // (and, for phones, punctuation); ordered by name.
     Result<QList<Client>> find(const QString& text, int limit, bool includeArchived = false);

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Catalog.h"
 #include "Migrator.h"
 #include "SqlQuery.h"
 
@@ -7,9 +8,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 namespace masahista {
 
@@ -125,11 +130,12 @@ QString Database::defaultPath()
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_catalog(std::make_unique<CatalogCache>(*this))
 {}
 
 Database::~Database()
 {
-    m_prepared.clear(); // statements must go before their connection
+    finalizeStatements(); // statements must go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -144,29 +150,45 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<QSqlQuery> Database::takePrepared(const QString& sql)
+sqlite3_stmt* Database::takePrepared(const QString& sql)
 {
     const auto found = m_prepared.find(sql);
     if (found == m_prepared.end() || found->second.empty()) {
         return nullptr;
     }
-    std::unique_ptr<QSqlQuery> query = std::move(found->second.back());
+    sqlite3_stmt* statement = found->second.back();
     found->second.pop_back();
-    return query;
+    return statement;
 }
 
-void Database::returnPrepared(const QString& sql, std::unique_ptr<QSqlQuery> query)
+void Database::returnPrepared(const QString& sql, sqlite3_stmt* statement)
 {
     // Enough for every statement the app runs; texts built per call (a search with N words)
     // beyond it are simply not kept.
     constexpr std::size_t maxKept = 512;
-    if (m_prepared.size() >= maxKept && m_prepared.find(sql) == m_prepared.end()) {
+    std::vector<sqlite3_stmt*>* idle = nullptr;
+    if (const auto found = m_prepared.find(sql); found != m_prepared.end()) {
+        idle = &found->second;
+    } else if (m_prepared.size() < maxKept) {
+        idle = &m_prepared[sql];
+    }
+    if (idle == nullptr || idle->size() >= 4) {
+        sqlite3_finalize(statement);
         return;
     }
-    std::vector<std::unique_ptr<QSqlQuery>>& idle = m_prepared[sql];
-    if (idle.size() < 4) {
-        idle.push_back(std::move(query));
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    idle->push_back(statement);
+}
+
+void Database::finalizeStatements()
+{
+    for (auto& [sql, statements] : m_prepared) {
+        for (sqlite3_stmt* statement : statements) {
+            sqlite3_finalize(statement);
+        }
     }
+    m_prepared.clear();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
@@ -242,6 +264,15 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
 
 Status Database::prepareConnection()
 {
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
+        *static_cast<sqlite3* const*>(handle.constData()) == nullptr) {
+        return makeError(
+            ErrorCode::CannotOpen,
+            tr("Qt's SQLite driver did not hand over its connection to %1.").arg(m_path));
+    }
+    m_handle = *static_cast<sqlite3* const*>(handle.constData());
+
     // Only reads until the file is known to be ours: the header fields and the object count.
     SqlQuery identity(*this, QStringLiteral("PRAGMA application_id"));
     Result<qint64> applicationId = identity.scalarInt(tr("reading the database file"));
@@ -307,6 +338,18 @@ Result<qint64> Database::dataVersion()
 {
     SqlQuery query(*this, QStringLiteral("PRAGMA data_version"));
     return query.scalarInt(tr("checking for changes"));
+}
+
+Result<std::pair<qint64, qint64>> Database::changeStamp()
+{
+    SqlQuery query(*this, m_dialect->changeStampQuery);
+    if (Status status = query.exec(tr("checking for changes")); !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return makeError(ErrorCode::Database, tr("Cannot tell whether the database changed."));
+    }
+    return std::pair{query.integer(0), query.integer(1)};
 }
 
 Status Database::execute(const QString& sql)

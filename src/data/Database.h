@@ -15,7 +15,12 @@
 #include <vector>
 
 class QSqlError;
-class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace masahista {
+class CatalogCache;
+}
 
 namespace masahista {
 
@@ -62,6 +67,11 @@ public:
     // Changes whenever another connection (another window, the command line) commits; cheap
     // enough to poll. Our own writes leave it as it is.
     Result<qint64> dataVersion();
+    // Changes whenever anything in the database may have changed: a row written through this
+    // connection, or a commit by another one.
+    Result<std::pair<qint64, qint64>> changeStamp();
+    // The settings, therapists, massage types, rooms and hours, read again only after a change.
+    CatalogCache& catalog() { return *m_catalog; }
 
     // Turns a driver error into an Error a person can act on; `doing` says what failed.
     Error errorFrom(const QSqlError& error, const QString& doing) const;
@@ -83,22 +93,28 @@ public:
     void setStatementTrace(QList<TracedStatement>* trace) { m_trace = trace; }
     QList<TracedStatement>* statementTrace() const { return m_trace; }
 
+    // The SQLite connection under Qt's driver. SqlQuery runs statements on it directly: Qt's
+    // query layer cost more than SQLite's own work for our small queries.
+    sqlite3* handle() const { return m_handle; }
     // Prepared statements are kept and reused, keyed by their SQL: preparing costs more than
     // running most of our queries. A statement is taken for the time of one use, so a query
-    // run while another copy of it is still being read gets a fresh one.
-    std::unique_ptr<QSqlQuery> takePrepared(const QString& sql);
-    void returnPrepared(const QString& sql, std::unique_ptr<QSqlQuery> query);
+    // run while another copy of it is still being read gets a fresh one. Null: none idle.
+    sqlite3_stmt* takePrepared(const QString& sql);
+    void returnPrepared(const QString& sql, sqlite3_stmt* statement);
 
 private:
     Database(QString path, QString connectionName);
     Status prepareConnection();
+    void finalizeStatements();
 
     QString m_path;
     QString m_connectionName;
     const SqlDialect* m_dialect = &SqlDialect::sqlite();
     int m_transactionDepth = 0;
     QList<TracedStatement>* m_trace = nullptr;
-    std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_prepared;
+    std::unique_ptr<CatalogCache> m_catalog;
+    sqlite3* m_handle = nullptr;
+    std::unordered_map<QString, std::vector<sqlite3_stmt*>> m_prepared;
 };
 
 } // namespace masahista

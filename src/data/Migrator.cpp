@@ -80,8 +80,8 @@ Status Migrator::apply(const Script& script)
                                  .arg(done.error().message));
         }
     }
-    // Version 2 added the client search words, which only code can fold.
-    if (script.version == 2) {
+    // Versions 2 and 3 made the client search words, which only code can fold.
+    if (script.version == 2 || script.version == 3) {
         if (Status rebuilt = ClientRepository(m_database).rebuildSearchWords(); !rebuilt) {
             return rebuilt;
         }

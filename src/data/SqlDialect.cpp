@@ -8,6 +8,7 @@ const SqlDialect& SqlDialect::sqlite()
         QStringLiteral("QSQLITE"),
         QStringLiteral(":/sql/sqlite"),
         QStringLiteral("BEGIN IMMEDIATE"),
+        QStringLiteral("SELECT total_changes(), data_version FROM pragma_data_version"),
     };
     return dialect;
 }

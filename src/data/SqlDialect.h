@@ -15,6 +15,9 @@ struct SqlDialect
     // Starts a transaction that takes the write lock at once. SQLite's plain BEGIN would only
     // take it at the first write, and a competing writer would then fail instead of waiting.
     QString beginWriteTransaction;
+    // Two numbers that together change whenever the database may have changed: rows written
+    // by this connection, and commits by others.
+    QString changeStampQuery;
 
     static const SqlDialect& sqlite();
 };

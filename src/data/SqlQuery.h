@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <memory>
@@ -17,6 +16,10 @@ namespace masahista {
 
 // A prepared statement with named, bound values: the only way repositories talk SQL. Failures
 // come back as Errors already classified by the Database.
+//
+// It runs on SQLite's C API under Qt's connection (Database::handle()): Qt's query layer
+// rebuilt its column records and variants on every run and cost more than SQLite's own work
+// (docs/BENCHMARKS.md). The SQL itself stays portable; another engine brings its own backend.
 class SqlQuery
 {
 public:
@@ -37,7 +40,8 @@ public:
     // An id where 0 means "none": bound as null.
     SqlQuery& bindOptionalId(const QString& placeholder, Id value);
 
-    // `doing` names the work for the error message ("saving the client").
+    // Runs the statement (again, with the values bound now); `doing` names the work for the
+    // error message ("saving the client").
     Status exec(const QString& doing);
     // For UPDATE and DELETE: how many rows changed.
     Result<int> execChanging(const QString& doing);
@@ -46,19 +50,34 @@ public:
     Result<qint64> scalarInt(const QString& doing);
     Result<QString> scalarText(const QString& doing);
 
-    bool next() { return m_query->next(); }
-    QVariant value(int column) const { return m_query->value(column); }
-    QString text(int column) const { return m_query->value(column).toString(); }
-    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
-    bool flag(int column) const { return m_query->value(column).toLongLong() != 0; }
+    // Moves to the next row; false at the end or on an error (then failed() tells which).
+    bool next();
+    bool failed() const { return m_stepError != 0; }
+    // After reading rows: the error that ended them early, if one did.
+    Status finished(const QString& doing) const;
+    QVariant value(int column) const;
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool flag(int column) const { return integer(column) != 0; }
     QDate date(int column) const;
     QDateTime instant(int column) const;
 
 private:
+    Error error(int code, const QString& doing) const;
+    void release();
+    int parameterIndex(const QString& placeholder);
+
     Database& m_database;
     QString m_sql;
-    std::unique_ptr<QSqlQuery> m_query;
-    bool m_prepared = false;
+    sqlite3_stmt* m_statement = nullptr;
+    int m_prepareError = 0;
+    QString m_prepareMessage;
+    QString m_bindProblem;
+    bool m_rowPending = false; // exec() stepped onto the first row already
+    bool m_done = true;
+    bool m_stepped = false; // run since it was last reset
+    int m_stepError = 0;
+    QString m_stepMessage;
     QList<std::pair<QString, QVariant>> m_bindings; // only while the database is traced
 };
 
