@@ -2,12 +2,9 @@
 
 #include "ClinicTime.h"
 #include "data/AppointmentRepository.h"
+#include "data/Catalog.h"
 #include "data/ClientRepository.h"
-#include "data/MassageTypeRepository.h"
-#include "data/RoomRepository.h"
 #include "data/ScheduleRepository.h"
-#include "data/SettingsRepository.h"
-#include "data/TherapistRepository.h"
 
 #include <algorithm>
 
@@ -25,32 +22,19 @@ const Therapist* ClinicDirectory::therapist(Id id) const
 
 Result<ClinicDirectory> loadClinicDirectory(Database& database)
 {
+    Result<Catalog> catalog = database.catalog().current();
+    if (!catalog) {
+        return catalog.error();
+    }
     ClinicDirectory directory;
-    Result<ClinicSettings> settings = SettingsRepository(database).load();
-    if (!settings) {
-        return settings.error();
-    }
-    directory.settings = std::move(settings).value();
+    directory.settings = catalog->settings;
     directory.zone = ClinicTime::zone(directory.settings.timeZoneId);
-
-    Result<QList<Therapist>> therapists = TherapistRepository(database).all();
-    if (!therapists) {
-        return therapists.error();
-    }
-    directory.therapists = std::move(therapists).value();
-    Result<QList<MassageType>> types = MassageTypeRepository(database).all();
-    if (!types) {
-        return types.error();
-    }
-    for (const MassageType& type : *types) {
+    directory.therapists = catalog->therapists;
+    for (const MassageType& type : std::as_const(catalog->massageTypes)) {
         directory.serviceNames.insert(type.id, type.name);
         directory.serviceColors.insert(type.id, type.color);
     }
-    Result<QList<Room>> rooms = RoomRepository(database).all();
-    if (!rooms) {
-        return rooms.error();
-    }
-    for (const Room& room : *rooms) {
+    for (const Room& room : std::as_const(catalog->rooms)) {
         directory.roomNames.insert(room.id, room.name);
     }
     return directory;
@@ -59,17 +43,27 @@ Result<ClinicDirectory> loadClinicDirectory(Database& database)
 Result<QList<CalendarEntry>> calendarEntries(Database& database, const ClinicDirectory& directory,
                                              const QList<Appointment>& appointments)
 {
-    ClientRepository clientRepository(database);
+    QList<Id> clientIds;
+    for (const Appointment& appointment : appointments) {
+        if (!clientIds.contains(appointment.clientId)) {
+            clientIds.append(appointment.clientId);
+        }
+    }
+    Result<QList<Client>> found = ClientRepository(database).byIds(clientIds);
+    if (!found) {
+        return found.error();
+    }
     QHash<Id, Client> clients;
+    for (const Client& client : std::as_const(*found)) {
+        clients.insert(client.id, client);
+    }
     QList<CalendarEntry> entries;
     entries.reserve(appointments.size());
     for (const Appointment& appointment : appointments) {
         if (!clients.contains(appointment.clientId)) {
-            Result<Client> client = clientRepository.byId(appointment.clientId);
-            if (!client) {
-                return client.error();
-            }
-            clients.insert(appointment.clientId, std::move(client).value());
+            return makeError(
+                ErrorCode::NotFound,
+                ClientRepository::tr("There is no client with id %1.").arg(appointment.clientId));
         }
         const Client client = clients.value(appointment.clientId);
         const Therapist* therapist = directory.therapist(appointment.therapistId);
@@ -144,14 +138,14 @@ QList<TimeSpan> freeTime(QDate day, const ClinicDirectory& directory, Id therapi
 Result<WorkingTime> loadWorkingTime(Database& database, Id therapistId, const QDateTime& fromUtc,
                                     const QDateTime& toUtc)
 {
-    ScheduleRepository schedule(database);
-    WorkingTime working;
-    Result<QHash<Id, QList<WeeklyInterval>>> hours = schedule.allWeeklyHours();
-    if (!hours) {
-        return hours.error();
+    Result<Catalog> catalog = database.catalog().current();
+    if (!catalog) {
+        return catalog.error();
     }
-    working.weeklyHours = std::move(hours).value();
-    Result<QList<TimeOff>> timeOff = schedule.timeOff(therapistId, fromUtc, toUtc);
+    WorkingTime working;
+    working.weeklyHours = catalog->weeklyHours;
+    Result<QList<TimeOff>> timeOff =
+        ScheduleRepository(database).timeOff(therapistId, fromUtc, toUtc);
     if (!timeOff) {
         return timeOff.error();
     }
@@ -207,6 +201,25 @@ Result<DaySchedule> loadDaySchedule(Database& database, QDate date)
     }
     day.working = std::move(working).value();
     return day;
+}
+
+Result<QSet<QDate>> busyDays(Database& database, QDate from, QDate to)
+{
+    Result<Catalog> catalog = database.catalog().current();
+    if (!catalog) {
+        return catalog.error();
+    }
+    const QTimeZone zone = ClinicTime::zone(catalog->settings.timeZoneId);
+    Result<QList<QDateTime>> starts = AppointmentRepository(database).holdingStartsBetween(
+        ClinicTime::toUtc(from, 0, zone), ClinicTime::toUtc(to.addDays(1), 0, zone));
+    if (!starts) {
+        return starts.error();
+    }
+    QSet<QDate> days;
+    for (const QDateTime& start : std::as_const(*starts)) {
+        days.insert(ClinicTime::toLocal(start, zone).date());
+    }
+    return days;
 }
 
 } // namespace masahista

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimeZone>
 
 namespace masahista {
@@ -75,5 +76,8 @@ struct DaySchedule
 };
 
 Result<DaySchedule> loadDaySchedule(Database& database, QDate date);
+
+// The clinic-local days in [from, to] on which some appointment holds time.
+Result<QSet<QDate>> busyDays(Database& database, QDate from, QDate to);
 
 } // namespace masahista

@@ -2,12 +2,9 @@
 
 #include "ClinicTime.h"
 #include "data/AppointmentRepository.h"
+#include "data/Catalog.h"
 #include "data/ClientRepository.h"
-#include "data/MassageTypeRepository.h"
-#include "data/RoomRepository.h"
 #include "data/ScheduleRepository.h"
-#include "data/SettingsRepository.h"
-#include "data/TherapistRepository.h"
 
 namespace masahista::SnapshotLoader {
 
@@ -17,30 +14,16 @@ Result<BookingSnapshot> load(Database& database, const QDateTime& nowUtc, const 
     BookingSnapshot snapshot;
     snapshot.nowUtc = nowUtc;
 
-    Result<ClinicSettings> settings = SettingsRepository(database).load();
-    if (!settings) {
-        return settings.error();
+    Result<Catalog> catalog = database.catalog().current();
+    if (!catalog) {
+        return catalog.error();
     }
-    snapshot.zone = ClinicTime::zone(settings->timeZoneId);
-    snapshot.gridMinutes = settings->bookingStepMinutes;
-
-    Result<QList<Therapist>> therapists = TherapistRepository(database).all();
-    if (!therapists) {
-        return therapists.error();
-    }
-    snapshot.therapists = std::move(therapists).value();
-
-    Result<QList<MassageType>> types = MassageTypeRepository(database).all();
-    if (!types) {
-        return types.error();
-    }
-    snapshot.massageTypes = std::move(types).value();
-
-    Result<QList<Room>> rooms = RoomRepository(database).all();
-    if (!rooms) {
-        return rooms.error();
-    }
-    snapshot.rooms = std::move(rooms).value();
+    snapshot.zone = ClinicTime::zone(catalog->settings.timeZoneId);
+    snapshot.gridMinutes = catalog->settings.bookingStepMinutes;
+    snapshot.therapists = catalog->therapists;
+    snapshot.massageTypes = catalog->massageTypes;
+    snapshot.rooms = catalog->rooms;
+    snapshot.weeklyHours = catalog->weeklyHours;
 
     ClientRepository clients(database);
     for (Id clientId : clientIds) {
@@ -52,14 +35,7 @@ Result<BookingSnapshot> load(Database& database, const QDateTime& nowUtc, const 
         }
     }
 
-    ScheduleRepository schedule(database);
-    Result<QHash<Id, QList<WeeklyInterval>>> hours = schedule.allWeeklyHours();
-    if (!hours) {
-        return hours.error();
-    }
-    snapshot.weeklyHours = std::move(hours).value();
-
-    Result<QList<TimeOff>> timeOff = schedule.timeOff(0, fromUtc, toUtc);
+    Result<QList<TimeOff>> timeOff = ScheduleRepository(database).timeOff(0, fromUtc, toUtc);
     if (!timeOff) {
         return timeOff.error();
     }

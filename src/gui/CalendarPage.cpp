@@ -433,24 +433,17 @@ void CalendarPage::reload()
 void CalendarPage::markBusyDays(int year, int month)
 {
     const QDate first(year, month, 1);
-    const QTimeZone& zone = m_schedule.directory.zone;
     // Days around the month are shown too; one query covers them all.
-    const QDate from = first.addDays(-7);
-    const QDate to = first.addMonths(1).addDays(14);
     m_ui->monthCalendar->setDateTextFormat(QDate(), QTextCharFormat());
-    const Result<QList<Appointment>> appointments =
-        AppointmentRepository(m_database)
-            .between(ClinicTime::toUtc(from, 0, zone), ClinicTime::toUtc(to, 0, zone));
-    if (!appointments) {
+    const Result<QSet<QDate>> days =
+        busyDays(m_database, first.addDays(-7), first.addMonths(1).addDays(13));
+    if (!days) {
         return;
     }
     QTextCharFormat busy;
     busy.setFontWeight(QFont::Bold);
-    for (const Appointment& appointment : *appointments) {
-        if (appointment.holdsTime()) {
-            m_ui->monthCalendar->setDateTextFormat(
-                ClinicTime::toLocal(appointment.startUtc, zone).date(), busy);
-        }
+    for (const QDate& day : *days) {
+        m_ui->monthCalendar->setDateTextFormat(day, busy);
     }
 }
 
