@@ -13,6 +13,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -110,6 +111,8 @@ QSize DayView::minimumSizeHint() const
 void DayView::relayout()
 {
     m_layout = DayLayout(m_day, m_shown, width(), m_pixelsPerMinute, m_showCancelled);
+    // Shaped when next painted: a window being set up resizes the view several times first.
+    m_textsLaidOut = false;
     setMinimumHeight(static_cast<int>(std::ceil(m_layout.height())));
     updateGeometry();
     update();
@@ -119,6 +122,88 @@ void DayView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     relayout();
+}
+
+void DayView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        relayout();
+    }
+}
+
+void DayView::layOutTexts()
+{
+    m_nameFont = font();
+    m_nameFont.setBold(true);
+    m_detailFont = font();
+    m_detailFont.setPointSizeF(font().pointSizeF() * 0.9);
+    m_glyphFont = font();
+    m_glyphFont.setBold(true);
+    m_badgeFont = m_glyphFont;
+    m_badgeFont.setPointSizeF(font().pointSizeF() * 0.8);
+
+    const QTimeZone& zone = m_day.directory.zone;
+    m_gridLines.clear();
+    for (QDateTime at = m_layout.visibleStartUtc(); at <= m_layout.visibleEndUtc();
+         at = at.addSecs(gridLineMinutes * 60)) {
+        m_gridLines.append(
+            {m_layout.yAt(at), ClinicTime::minuteOfDay(ClinicTime::toLocal(at, zone))});
+    }
+
+    const QFontMetricsF nameMetrics(m_nameFont);
+    const QFontMetricsF detailMetrics(m_detailFont);
+    m_nameHeight = nameMetrics.height();
+    m_detailHeight = detailMetrics.height();
+    const auto prepared = [](const QString& text, const QFont& textFont) {
+        QStaticText staticText(text);
+        staticText.setTextFormat(Qt::PlainText);
+        staticText.setPerformanceHint(QStaticText::AggressiveCaching);
+        staticText.prepare(QTransform(), textFont);
+        return staticText;
+    };
+    m_cardTexts.clear();
+    m_cardTexts.reserve(m_layout.cards().size());
+    for (const DayLayout::Card& card : m_layout.cards()) {
+        const CalendarEntry& entry = m_day.entries.at(card.entryIndex);
+        const QRectF rect = card.rect.adjusted(0.5, 0.5, -0.5, -0.5);
+        CardText text;
+        // The name ends left of the badges: the alert, then the status glyph.
+        qreal right = rect.right() - 3;
+        if (!entry.healthAlerts.isEmpty()) {
+            right = badgeRect(rect).left() - 2;
+        }
+        if (!statusGlyph(entry.appointment.status).isEmpty()) {
+            right -= 17;
+        }
+        const qreal left = rect.left() + 8;
+        const qreal room = rect.bottom() - 1 - (rect.top() + 2) - nameMetrics.height();
+        const int detailLines = std::max(0, static_cast<int>(room / detailMetrics.height()));
+        const QString minutes = tr("%1 min").arg(entry.appointment.durationMinutes);
+        QStringList lines;
+        if (detailLines >= 2) {
+            lines.append(entry.serviceName);
+            lines.append(entry.roomName.isEmpty() ? minutes
+                                                  : tr("%1 · %2").arg(minutes, entry.roomName));
+        } else if (detailLines == 1) {
+            QStringList details{entry.serviceName, minutes};
+            if (!entry.roomName.isEmpty()) {
+                details.append(entry.roomName);
+            }
+            lines.append(details.join(QStringLiteral(" · ")));
+        }
+        const QString name = detailLines == 0 && !entry.serviceName.isEmpty()
+                                 ? tr("%1 · %2").arg(entry.clientName, entry.serviceName)
+                                 : entry.clientName;
+        text.name =
+            prepared(nameMetrics.elidedText(name, Qt::ElideRight, right - left), m_nameFont);
+        const qreal lineWidth = rect.right() - 4 - left;
+        for (const QString& line : std::as_const(lines)) {
+            text.lines.append(
+                prepared(detailMetrics.elidedText(line, Qt::ElideRight, lineWidth), m_detailFont));
+        }
+        m_cardTexts.append(text);
+    }
 }
 
 const CalendarEntry* DayView::entryOf(Id appointmentId) const
@@ -453,13 +538,18 @@ void DayView::contextMenuEvent(QContextMenuEvent* event)
 
 void DayView::paintEvent(QPaintEvent* /*event*/)
 {
+    if (!m_textsLaidOut) {
+        layOutTexts();
+        m_textsLaidOut = true;
+    }
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));
     paintColumns(painter);
     paintRuler(painter);
     painter.setRenderHint(QPainter::Antialiasing);
-    for (const DayLayout::Card& card : m_layout.cards()) {
-        paintCard(painter, card);
+    const QList<DayLayout::Card>& cards = m_layout.cards();
+    for (qsizetype index = 0; index < cards.size(); ++index) {
+        paintCard(painter, cards.at(index), m_cardTexts.at(index));
     }
     paintDragPreview(painter);
     paintNowLine(painter);
@@ -480,16 +570,18 @@ void DayView::paintColumns(QPainter& painter) const
             painter.fillRect(band, QBrush(hatch, Qt::BDiagPattern));
         }
     }
-    // Grid lines, every quarter hour, the hours stronger.
-    const QTimeZone& zone = m_day.directory.zone;
+    // Hours strongest, half hours less, quarters faint: each kind drawn in one call.
     const qreal left = DayLayout::rulerWidth;
-    for (QDateTime at = m_layout.visibleStartUtc(); at <= m_layout.visibleEndUtc();
-         at = at.addSecs(gridLineMinutes * 60)) {
-        const int minute = ClinicTime::minuteOfDay(ClinicTime::toLocal(at, zone));
-        const qreal strength = minute % 60 == 0 ? 0.24 : (minute % 30 == 0 ? 0.12 : 0.06);
-        painter.setPen(QPen(mix(base, text, strength), 1));
-        const qreal y = std::round(m_layout.yAt(at)) + 0.5;
-        painter.drawLine(QPointF(left, y), QPointF(width(), y));
+    std::array<QList<QLineF>, 3> lines;
+    for (const auto& [lineY, minute] : m_gridLines) {
+        const qreal y = std::round(lineY) + 0.5;
+        lines[minute % 60 == 0 ? 0 : (minute % 30 == 0 ? 1 : 2)].append(
+            QLineF(left, y, width(), y));
+    }
+    const std::array<qreal, 3> strengths{0.24, 0.12, 0.06};
+    for (std::size_t kind = 0; kind < lines.size(); ++kind) {
+        painter.setPen(QPen(mix(base, text, strengths.at(kind)), 1));
+        painter.drawLines(lines.at(kind));
     }
     painter.setPen(QPen(mix(base, text, 0.28), 1));
     for (int column = 0; column < m_layout.columnCount(); ++column) {
@@ -502,29 +594,25 @@ void DayView::paintRuler(QPainter& painter) const
 {
     const QRectF ruler(0, 0, DayLayout::rulerWidth, height());
     painter.fillRect(ruler, palette().color(QPalette::Window));
-    const QTimeZone& zone = m_day.directory.zone;
     QFont hourFont = font();
     QFont halfFont = font();
     halfFont.setPointSizeF(font().pointSizeF() * 0.85);
     const QColor text = palette().color(QPalette::WindowText);
     const QColor faint = mix(palette().color(QPalette::Window), text, 0.55);
-    for (QDateTime at = m_layout.visibleStartUtc(); at <= m_layout.visibleEndUtc();
-         at = at.addSecs(30 * 60)) {
-        const int minute = ClinicTime::minuteOfDay(ClinicTime::toLocal(at, zone));
+    for (const auto& [y, minute] : m_gridLines) {
         if (minute % 30 != 0) {
             continue;
         }
         const bool hour = minute % 60 == 0;
         painter.setFont(hour ? hourFont : halfFont);
         painter.setPen(hour ? text : faint);
-        const qreal y = m_layout.yAt(at);
         const QRectF label(0, y - 10, DayLayout::rulerWidth - 8, 20);
         painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
                          ClinicTime::formatMinute(minute));
     }
 }
 
-void DayView::paintCard(QPainter& painter, const DayLayout::Card& card) const
+void DayView::paintCard(QPainter& painter, const DayLayout::Card& card, const CardText& text) const
 {
     const CalendarEntry& entry = m_day.entries.at(card.entryIndex);
     const Appointment& appointment = entry.appointment;
@@ -546,18 +634,27 @@ void DayView::paintCard(QPainter& painter, const DayLayout::Card& card) const
         painter.fillRect(card.tail.adjusted(4, 0, 0, 0), tail);
     }
     const QRectF rect = card.rect.adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath shape;
-    shape.addRoundedRect(rect, 4, 4);
-    painter.fillPath(shape, fill);
-    painter.save();
-    painter.setClipPath(shape);
-    painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), accent);
-    painter.restore();
+    // The border is the card's shape filled in the border colour with the inside filled over
+    // it: filling is much cheaper than stroking an antialiased rounded path.
     const bool selected = card.appointmentId == m_selected;
-    painter.setPen(selected ? QPen(palette().color(QPalette::Highlight), 2.5)
-                            : QPen(dark ? accent.lighter(120) : accent.darker(115), 1));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(shape);
+    const qreal borderWidth = selected ? 2.5 : 1;
+    QPainterPath outline;
+    outline.addRoundedRect(
+        rect.adjusted(-borderWidth / 2, -borderWidth / 2, borderWidth / 2, borderWidth / 2),
+        4 + borderWidth / 2, 4 + borderWidth / 2);
+    painter.fillPath(outline, selected ? palette().color(QPalette::Highlight)
+                                       : (dark ? accent.lighter(120) : accent.darker(115)));
+    QPainterPath inside;
+    inside.addRoundedRect(
+        rect.adjusted(borderWidth / 2, borderWidth / 2, -borderWidth / 2, -borderWidth / 2),
+        std::max(4 - borderWidth / 2, 1.0), std::max(4 - borderWidth / 2, 1.0));
+    painter.fillPath(inside, fill);
+    // The accent stripe follows the rounded corners: the inside filled again within a plain
+    // rectangle clip, which costs far less than clipping to the rounded path.
+    painter.save();
+    painter.setClipRect(QRectF(rect.left(), rect.top(), 4, rect.height()), Qt::IntersectClip);
+    painter.fillPath(inside, accent);
+    painter.restore();
 
     // Badges on the right: health alerts, then the status glyph.
     qreal right = rect.right() - 3;
@@ -566,69 +663,49 @@ void DayView::paintCard(QPainter& painter, const DayLayout::Card& card) const
         painter.setPen(Qt::NoPen);
         painter.setBrush(alertColor);
         painter.drawEllipse(badge);
-        QFont badgeFont = font();
-        badgeFont.setBold(true);
-        badgeFont.setPointSizeF(font().pointSizeF() * 0.8);
-        painter.setFont(badgeFont);
+        painter.setFont(m_badgeFont);
         painter.setPen(QColor(Qt::white));
         painter.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
         right = badge.left() - 2;
     }
     const QString glyph = statusGlyph(appointment.status);
     if (!glyph.isEmpty()) {
-        QFont glyphFont = font();
-        glyphFont.setBold(true);
-        painter.setFont(glyphFont);
+        painter.setFont(m_glyphFont);
         painter.setPen(glyphColor);
-        const QRectF glyphRect(right - 16, rect.top() + 2, 16, 17);
-        painter.drawText(glyphRect, Qt::AlignCenter, glyph);
-        right = glyphRect.left() - 1;
+        painter.drawText(QRectF(right - 16, rect.top() + 2, 16, 17), Qt::AlignCenter, glyph);
     }
 
     // Text lines, as many as the height allows.
-    QFont nameFont = font();
-    nameFont.setBold(true);
-    nameFont.setStrikeOut(card.cancelled);
-    QFont detailFont = font();
-    detailFont.setPointSizeF(font().pointSizeF() * 0.9);
-    detailFont.setStrikeOut(card.cancelled);
-    const QFontMetricsF nameMetrics(nameFont);
-    const QFontMetricsF detailMetrics(detailFont);
     const qreal left = rect.left() + 8;
-    qreal y = rect.top() + 2;
-    const qreal bottom = rect.bottom() - 1;
-
-    QString minutes = tr("%1 min").arg(appointment.durationMinutes);
-    QStringList details{entry.serviceName, minutes};
-    if (!entry.roomName.isEmpty()) {
-        details.append(entry.roomName);
-    }
-    QStringList lines;
-    const qreal room = bottom - y - nameMetrics.height();
-    const int detailLines = std::max(0, static_cast<int>(room / detailMetrics.height()));
-    if (detailLines >= 2) {
-        lines.append(entry.serviceName);
-        lines.append(entry.roomName.isEmpty() ? minutes
-                                              : tr("%1 · %2").arg(minutes, entry.roomName));
-    } else if (detailLines == 1) {
-        lines.append(details.join(QStringLiteral(" · ")));
-    }
+    const qreal top = rect.top() + 2;
     painter.setPen(textColor);
-    painter.setFont(nameFont);
-    const QString name = detailLines == 0 && !entry.serviceName.isEmpty()
-                             ? tr("%1 · %2").arg(entry.clientName, entry.serviceName)
-                             : entry.clientName;
-    painter.drawText(QRectF(left, y, right - left, nameMetrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     nameMetrics.elidedText(name, Qt::ElideRight, right - left));
-    y += nameMetrics.height();
-    painter.setFont(detailFont);
-    for (const QString& line : std::as_const(lines)) {
-        const qreal lineRight = rect.right() - 4;
-        painter.drawText(QRectF(left, y, lineRight - left, detailMetrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         detailMetrics.elidedText(line, Qt::ElideRight, lineRight - left));
-        y += detailMetrics.height();
+    painter.setClipRect(rect, Qt::IntersectClip);
+    if (card.cancelled) {
+        // Static text draws no strike-out; the few cancelled cards shown take the slow path.
+        QFont nameFont = m_nameFont;
+        nameFont.setStrikeOut(true);
+        QFont detailFont = m_detailFont;
+        detailFont.setStrikeOut(true);
+        qreal y = top;
+        painter.setFont(nameFont);
+        painter.drawText(QPointF(left, y + QFontMetricsF(nameFont).ascent()), text.name.text());
+        y += m_nameHeight;
+        painter.setFont(detailFont);
+        const qreal detailAscent = QFontMetricsF(detailFont).ascent();
+        for (const QStaticText& line : text.lines) {
+            painter.drawText(QPointF(left, y + detailAscent), line.text());
+            y += m_detailHeight;
+        }
+    } else {
+        qreal y = top;
+        painter.setFont(m_nameFont);
+        painter.drawStaticText(QPointF(left, y), text.name);
+        y += m_nameHeight;
+        painter.setFont(m_detailFont);
+        for (const QStaticText& line : text.lines) {
+            painter.drawStaticText(QPointF(left, y), line);
+            y += m_detailHeight;
+        }
     }
     painter.restore();
 }

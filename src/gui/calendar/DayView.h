@@ -5,8 +5,10 @@
 #include "domain/Id.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QList>
 #include <QPoint>
+#include <QStaticText>
 #include <QWidget>
 
 namespace masahista::gui {
@@ -59,6 +61,7 @@ protected:
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -84,7 +87,15 @@ private:
 
     void paintRuler(QPainter& painter) const;
     void paintColumns(QPainter& painter) const;
-    void paintCard(QPainter& painter, const DayLayout::Card& card) const;
+    // A card's text, shaped and elided once per layout (that was most of the cost of a
+    // card), so painting only draws it. Cancelled cards keep drawText for the strike-out.
+    struct CardText
+    {
+        QStaticText name;
+        QList<QStaticText> lines;
+    };
+    void layOutTexts();
+    void paintCard(QPainter& painter, const DayLayout::Card& card, const CardText& text) const;
     void paintDragPreview(QPainter& painter) const;
     void paintNowLine(QPainter& painter) const;
 
@@ -94,6 +105,16 @@ private:
     bool m_showCancelled = false;
     qreal m_pixelsPerMinute = defaultPixelsPerMinute;
     DayLayout m_layout;
+    QList<CardText> m_cardTexts; // one for each of m_layout.cards()
+    bool m_textsLaidOut = false;
+    // The grid's lines: their y and the local minute of day they stand for.
+    QList<std::pair<qreal, int>> m_gridLines;
+    QFont m_nameFont;
+    QFont m_detailFont;
+    QFont m_glyphFont;
+    QFont m_badgeFont;
+    qreal m_nameHeight = 0;
+    qreal m_detailHeight = 0;
     Id m_selected = 0;
 
     Drag m_drag = Drag::None;
