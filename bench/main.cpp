@@ -92,6 +92,7 @@ struct Settings
     int clients = 100000;
     bool json = false;
     bool regenerate = false;
+    QStringList only; // figures to measure; empty: all
 };
 
 // What a generated database was made for, kept next to it.
@@ -352,6 +353,12 @@ bool measureSize(const Settings& settings, qint64 appointments, SizeResult& resu
     }
     const QTimeZone zone = directory->zone;
     const FixedClock clock(ClinicTime::toUtc(meta->today, 7 * 60 + 30, zone));
+    // Figures left out with --only run no times.
+    const auto runsOf = [&settings](const char* figure, int count) {
+        return settings.only.isEmpty() || settings.only.contains(QString::fromLatin1(figure))
+                   ? count
+                   : 0;
+    };
     const int runs = settings.runs;
     quint64 seed = 7;
     const auto random = [&seed](int bound) {
@@ -389,7 +396,7 @@ bool measureSize(const Settings& settings, qint64 appointments, SizeResult& resu
     }
     result.dayRows = static_cast<double>(rowsSeen) / static_cast<double>(days.size());
     std::vector<std::vector<RawValue>> rawRows;
-    for (int run = 0; run < runs; ++run) {
+    for (int run = 0; run < runsOf("day", runs); ++run) {
         const auto index = static_cast<std::size_t>(run % days.size());
         const Result<DaySchedule> loaded = timed(
             result.dayLoad, [&] { return loadDaySchedule(database, days.at(run % days.size())); });
@@ -431,7 +438,7 @@ bool measureSize(const Settings& settings, qint64 appointments, SizeResult& resu
         return request;
     };
     BookingService bookings(database, clock);
-    for (int run = 0; run < runs * 5; ++run) {
+    for (int run = 0; run < runsOf("conflict", runs * 5); ++run) {
         const std::optional<BookingRequest> request =
             proposal(meta->today.addDays(1 + random(30)), random(1000));
         if (request) {
@@ -448,7 +455,8 @@ bool measureSize(const Settings& settings, qint64 appointments, SizeResult& resu
     const QDate firstEmpty = meta->lastDay.addDays(30);
     const QDateTime emptyFromUtc = ClinicTime::toUtc(firstEmpty, 0, zone);
     const Actor actor{QStringLiteral("benchmark")};
-    for (int offset = 0; result.book.count() < std::min(runs, 100) && offset < 400; ++offset) {
+    for (int offset = 0; result.book.count() < runsOf("book", std::min(runs, 100)) && offset < 400;
+         ++offset) {
         const QDate day = firstEmpty.addDays(offset);
         for (int choice = 0; choice < 6; ++choice) {
             std::optional<BookingRequest> request = proposal(day, choice);
@@ -471,7 +479,7 @@ bool measureSize(const Settings& settings, qint64 appointments, SizeResult& resu
 
     // 4. The next ten free slots for a 60-minute massage, any qualified therapist, 60 days.
     Availability availability(database, clock);
-    for (int run = 0; run < std::max(runs / 4, 10); ++run) {
+    for (int run = 0; run < runsOf("slots", std::max(runs / 4, 10)); ++run) {
         SlotQuery query;
         query.massageTypeId = relaxation;
         query.minutes = 60;
@@ -490,7 +498,7 @@ bool measureSize(const Settings& settings, qint64 appointments, SizeResult& resu
     const QStringList namePrefixes{QStringLiteral("trem"),   QStringLiteral("nguy"),
                                    QStringLiteral("kowal"),  QStringLiteral("ava pa"),
                                    QStringLiteral("yuki z"), QStringLiteral("villen")};
-    for (int run = 0; run < runs; ++run) {
+    for (int run = 0; run < runsOf("search", runs); ++run) {
         const QString& text = namePrefixes.at(run % namePrefixes.size());
         if (const Result<QList<Client>> found =
                 timed(result.searchName, [&] { return clients.find(text, 50); });
@@ -517,7 +525,7 @@ bool measureSize(const Settings& settings, qint64 appointments, SizeResult& resu
         panel.show();
         panel.scrollToTime(ClinicTime::toUtc(meta->today, 8 * 60, zone));
         QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-        for (int run = 0; run < std::max(runs / 2, 10); ++run) {
+        for (int run = 0; run < runsOf("paint", std::max(runs / 2, 10)); ++run) {
             timed(result.paint, [&] {
                 panel.render(&image);
                 return image.pixel(960, 540);
@@ -527,7 +535,7 @@ bool measureSize(const Settings& settings, qint64 appointments, SizeResult& resu
 
     // 7 and 8. Cold start to the first painted window, beside a bare Qt window; peak memory.
     QTemporaryDir home;
-    for (int run = 0; run < settings.startRuns; ++run) {
+    for (int run = 0; run < runsOf("start", settings.startRuns); ++run) {
         const auto app = runProcess(settings.appPath, {QStringLiteral("--db"), path}, home.path());
         const auto bare = runProcess(settings.bareWindowPath, {}, home.path());
         if (!app || !bare) {
@@ -688,12 +696,16 @@ void printTable(const QList<SizeResult>& results)
         }
         out() << "| " << padded.join(QStringLiteral(" | ")) << " |\n";
         if (index == 0) {
+            // Markdown: the figure column left-aligned, the sizes right-aligned.
             QStringList rule;
             for (qsizetype column = 0; column < line.size(); ++column) {
-                rule.append(QString(widths[column] - (column == 0 ? 0 : 1), QLatin1Char('-')) +
-                            (column == 0 ? QString() : QStringLiteral(":")));
+                QString dashes(widths[column] + (column == 0 ? 2 : 1), QLatin1Char('-'));
+                if (column > 0) {
+                    dashes += QLatin1Char(':');
+                }
+                rule.append(dashes);
             }
-            out() << "|-" << rule.join(QStringLiteral("-|-")) << "-|\n";
+            out() << '|' << rule.join(QLatin1Char('|')) << "|\n";
         }
     }
     const QList<Target> goals = targets(results);
@@ -785,8 +797,13 @@ int main(int argc, char* argv[])
                                         QStringLiteral("Print JSON instead of a table."));
     const QCommandLineOption regenerateOption(
         QStringLiteral("regenerate"), QStringLiteral("Rebuild the databases even if they exist."));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Measure only these figures: day, conflict, book, slots, search, paint, "
+                       "start (comma-separated)."),
+        QStringLiteral("figures"));
     parser.addOptions({sizesOption, dataOption, runsOption, startsOption, clientsOption, jsonOption,
-                       regenerateOption});
+                       regenerateOption, onlyOption});
     parser.process(app);
 
     Settings settings;
@@ -798,6 +815,9 @@ int main(int argc, char* argv[])
     settings.clients = parser.value(clientsOption).toInt();
     settings.json = parser.isSet(jsonOption);
     settings.regenerate = parser.isSet(regenerateOption);
+    if (parser.isSet(onlyOption)) {
+        settings.only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
     if (settings.runs < 1 || settings.startRuns < 1 || settings.clients < 1) {
         err() << "--runs, --starts and --clients take a positive number.\n";
         return 2;
