@@ -4,6 +4,7 @@
 #include "data/AppointmentRepository.h"
 #include "data/Catalog.h"
 #include "data/ClientRepository.h"
+#include "data/ReadTransaction.h"
 #include "data/ScheduleRepository.h"
 
 #include <algorithm>
@@ -176,6 +177,8 @@ bool DaySchedule::isOn(Id therapistId) const
 
 Result<DaySchedule> loadDaySchedule(Database& database, QDate date)
 {
+    // One consistent state for the day's appointments, clients and time off.
+    const ReadTransaction reading(database);
     Result<ClinicDirectory> directory = loadClinicDirectory(database);
     if (!directory) {
         return directory.error();

@@ -4,6 +4,7 @@
 #include "data/AppointmentRepository.h"
 #include "data/Catalog.h"
 #include "data/ClientRepository.h"
+#include "data/ReadTransaction.h"
 #include "data/ScheduleRepository.h"
 
 namespace masahista::SnapshotLoader {
@@ -11,6 +12,8 @@ namespace masahista::SnapshotLoader {
 Result<BookingSnapshot> load(Database& database, const QDateTime& nowUtc, const QDateTime& fromUtc,
                              const QDateTime& toUtc, const QList<Id>& clientIds)
 {
+    // One consistent state for all the queries below.
+    const ReadTransaction reading(database);
     BookingSnapshot snapshot;
     snapshot.nowUtc = nowUtc;
 
@@ -25,14 +28,13 @@ Result<BookingSnapshot> load(Database& database, const QDateTime& nowUtc, const 
     snapshot.rooms = catalog->rooms;
     snapshot.weeklyHours = catalog->weeklyHours;
 
-    ClientRepository clients(database);
-    for (Id clientId : clientIds) {
-        Result<Client> client = clients.byId(clientId);
-        if (client) {
-            snapshot.clients.append(std::move(client).value());
-        } else if (client.error().code != ErrorCode::NotFound) {
-            return client.error(); // a missing client is for the rules to report
+    if (!clientIds.isEmpty()) {
+        // A missing client is left out, for the rules to report.
+        Result<QList<Client>> clients = ClientRepository(database).byIds(clientIds);
+        if (!clients) {
+            return clients.error();
         }
+        snapshot.clients = std::move(clients).value();
     }
 
     Result<QList<TimeOff>> timeOff = ScheduleRepository(database).timeOff(0, fromUtc, toUtc);
