@@ -4,6 +4,7 @@
 #include "booking/ClinicTime.h"
 
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -26,12 +27,17 @@ DayPanel::DayPanel(QWidget* parent)
     m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_scrollArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_scrollArea->setWidget(m_view);
+    // The view paints every pixel of the viewport (it is never smaller); clearing the whole
+    // viewport first was a second full-size fill on every paint.
+    m_scrollArea->viewport()->setAutoFillBackground(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, headerHeight(), 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_scrollArea);
-    connect(m_scrollArea->horizontalScrollBar(), &QScrollBar::valueChanged, this,
-            [this] { update(0, 0, width(), headerHeight()); });
+    connect(m_scrollArea->horizontalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        m_header = QPixmap();
+        update(0, 0, width(), headerHeight());
+    });
     connect(m_view, &DayView::cardFocused, this, [this](const QRect& cardRect) {
         m_scrollArea->ensureVisible(cardRect.center().x(), cardRect.center().y(),
                                     cardRect.width() / 2 + 8, cardRect.height() / 2 + 24);
@@ -40,7 +46,28 @@ DayPanel::DayPanel(QWidget* parent)
 
 int DayPanel::headerHeight() const
 {
-    return fontMetrics().height() * 2 + 14;
+    if (m_headerHeight < 0) {
+        m_headerHeight = fontMetrics().height() * 2 + 14;
+    }
+    return m_headerHeight;
+}
+
+void DayPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_headerHeight = -1;
+        layout()->setContentsMargins(0, headerHeight(), 0, 0);
+    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_header = QPixmap();
+    }
+}
+
+void DayPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_header = QPixmap();
 }
 
 void DayPanel::setSchedule(const DaySchedule& day, const QList<Id>& shownTherapists,
@@ -50,6 +77,7 @@ void DayPanel::setSchedule(const DaySchedule& day, const QList<Id>& shownTherapi
     m_view->setSchedule(day, shownTherapists, nowUtc);
     syncViewHeight();
     setVerticalScroll(scroll);
+    m_header = QPixmap();
     update(0, 0, width(), headerHeight());
 }
 
@@ -81,7 +109,21 @@ void DayPanel::setVerticalScroll(int value)
 
 void DayPanel::paintEvent(QPaintEvent* /*event*/)
 {
+    // The header changes with the day, the width, the scroll and the look only; it is drawn
+    // once for them and copied on other paints.
+    if (m_header.isNull()) {
+        const qreal ratio = devicePixelRatioF();
+        m_header = QPixmap((QSizeF(width(), headerHeight()) * ratio).toSize());
+        m_header.setDevicePixelRatio(ratio);
+        QPainter painter(&m_header);
+        paintHeader(painter);
+    }
     QPainter painter(this);
+    painter.drawPixmap(0, 0, m_header);
+}
+
+void DayPanel::paintHeader(QPainter& painter) const
+{
     const int header = headerHeight();
     const QColor window = palette().color(QPalette::Window);
     const QColor text = palette().color(QPalette::WindowText);

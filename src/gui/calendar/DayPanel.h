@@ -5,9 +5,12 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPixmap>
 #include <QWidget>
 
 class QScrollArea;
+
+class QPainter;
 
 namespace masahista::gui {
 
@@ -33,13 +36,18 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     int headerHeight() const;
+    void paintHeader(QPainter& painter) const;
     void syncViewHeight();
 
     QScrollArea* m_scrollArea = nullptr;
     DayView* m_view = nullptr;
+    mutable int m_headerHeight = -1; // from the font, when first needed
+    QPixmap m_header;                // the header as last drawn; null: draw again
 };
 
 } // namespace masahista::gui

@@ -10,6 +10,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QToolTip>
 
 #include <algorithm>
@@ -162,6 +164,7 @@ void DayView::layOutTexts()
         staticText.prepare(QTransform(), textFont);
         return staticText;
     };
+    m_badgeText = prepared(QStringLiteral("!"), m_badgeFont);
     m_cardTexts.clear();
     m_cardTexts.reserve(m_layout.cards().size());
     for (const DayLayout::Card& card : m_layout.cards()) {
@@ -201,6 +204,10 @@ void DayView::layOutTexts()
         for (const QString& line : std::as_const(lines)) {
             text.lines.append(
                 prepared(detailMetrics.elidedText(line, Qt::ElideRight, lineWidth), m_detailFont));
+        }
+        const QString glyph = statusGlyph(entry.appointment.status);
+        if (!glyph.isEmpty()) {
+            text.glyph = prepared(glyph, m_glyphFont);
         }
         m_cardTexts.append(text);
     }
@@ -570,23 +577,20 @@ void DayView::paintColumns(QPainter& painter) const
             painter.fillRect(band, QBrush(hatch, Qt::BDiagPattern));
         }
     }
-    // Hours strongest, half hours less, quarters faint: each kind drawn in one call.
-    const qreal left = DayLayout::rulerWidth;
-    std::array<QList<QLineF>, 3> lines;
+    // Hours strongest, half hours less, quarters faint. One-pixel lines are filled as
+    // rectangles on whole pixels: the same look as a pen, without the line stroker.
+    const int left = static_cast<int>(DayLayout::rulerWidth);
+    const std::array<QColor, 3> lineColors{mix(base, text, 0.24), mix(base, text, 0.12),
+                                           mix(base, text, 0.06)};
     for (const auto& [lineY, minute] : m_gridLines) {
-        const qreal y = std::round(lineY) + 0.5;
-        lines[minute % 60 == 0 ? 0 : (minute % 30 == 0 ? 1 : 2)].append(
-            QLineF(left, y, width(), y));
+        const int kind = minute % 60 == 0 ? 0 : (minute % 30 == 0 ? 1 : 2);
+        painter.fillRect(QRect(left, static_cast<int>(std::round(lineY)), width() - left, 1),
+                         lineColors.at(static_cast<std::size_t>(kind)));
     }
-    const std::array<qreal, 3> strengths{0.24, 0.12, 0.06};
-    for (std::size_t kind = 0; kind < lines.size(); ++kind) {
-        painter.setPen(QPen(mix(base, text, strengths.at(kind)), 1));
-        painter.drawLines(lines.at(kind));
-    }
-    painter.setPen(QPen(mix(base, text, 0.28), 1));
+    const QColor columnLine = mix(base, text, 0.28);
     for (int column = 0; column < m_layout.columnCount(); ++column) {
-        const qreal x = std::round(m_layout.columnRect(column).left()) + 0.5;
-        painter.drawLine(QPointF(x, 0), QPointF(x, height()));
+        const int x = static_cast<int>(std::round(m_layout.columnRect(column).left()));
+        painter.fillRect(QRect(x, 0, 1, height()), columnLine);
     }
 }
 
@@ -612,10 +616,61 @@ void DayView::paintRuler(QPainter& painter) const
     }
 }
 
+void DayView::drawCentered(QPainter& painter, const QRectF& box, const QStaticText& text)
+{
+    const QSizeF size = text.size();
+    painter.drawStaticText(
+        QPointF(box.center().x() - size.width() / 2, box.center().y() - size.height() / 2), text);
+}
+
+QPixmap DayView::cardFrame(QSize size, const QColor& border, const QColor& fill,
+                           const QColor& accent, qreal borderWidth) const
+{
+    // Antialiased rounded shapes were most of the cost of painting a day; the cards of a day
+    // come in few sizes and colours, so each look is drawn once and then copied.
+    const qreal ratio = devicePixelRatioF();
+    const QString key = QStringLiteral("masahista-card-%1x%2-%3-%4-%5-%6-%7")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(border.rgba())
+                            .arg(fill.rgba())
+                            .arg(accent.rgba())
+                            .arg(borderWidth)
+                            .arg(ratio);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap)) {
+        return pixmap;
+    }
+    const QSize outer = size + QSize(2 * frameMargin, 2 * frameMargin);
+    pixmap = QPixmap((QSizeF(outer) * ratio).toSize());
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF rect(frameMargin + 0.5, frameMargin + 0.5, size.width() - 1.0,
+                      size.height() - 1.0);
+    // The border is the shape filled in the border colour with the inside filled over it.
+    QPainterPath outline;
+    outline.addRoundedRect(
+        rect.adjusted(-borderWidth / 2, -borderWidth / 2, borderWidth / 2, borderWidth / 2),
+        4 + borderWidth / 2, 4 + borderWidth / 2);
+    painter.fillPath(outline, border);
+    QPainterPath inside;
+    inside.addRoundedRect(
+        rect.adjusted(borderWidth / 2, borderWidth / 2, -borderWidth / 2, -borderWidth / 2),
+        std::max(4 - borderWidth / 2, 1.0), std::max(4 - borderWidth / 2, 1.0));
+    painter.fillPath(inside, fill);
+    // The accent stripe follows the rounded corners on the left.
+    painter.setClipRect(QRectF(rect.left(), rect.top(), 4, rect.height()));
+    painter.fillPath(inside, accent);
+    painter.end();
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
+}
+
 void DayView::paintCard(QPainter& painter, const DayLayout::Card& card, const CardText& text) const
 {
     const CalendarEntry& entry = m_day.entries.at(card.entryIndex);
-    const Appointment& appointment = entry.appointment;
     const CardStyle::Colors colors = CardStyle::colorsFor(entry, palette());
     const bool dark = colors.dark;
     const QColor& accent = colors.accent;
@@ -634,27 +689,13 @@ void DayView::paintCard(QPainter& painter, const DayLayout::Card& card, const Ca
         painter.fillRect(card.tail.adjusted(4, 0, 0, 0), tail);
     }
     const QRectF rect = card.rect.adjusted(0.5, 0.5, -0.5, -0.5);
-    // The border is the card's shape filled in the border colour with the inside filled over
-    // it: filling is much cheaper than stroking an antialiased rounded path.
     const bool selected = card.appointmentId == m_selected;
-    const qreal borderWidth = selected ? 2.5 : 1;
-    QPainterPath outline;
-    outline.addRoundedRect(
-        rect.adjusted(-borderWidth / 2, -borderWidth / 2, borderWidth / 2, borderWidth / 2),
-        4 + borderWidth / 2, 4 + borderWidth / 2);
-    painter.fillPath(outline, selected ? palette().color(QPalette::Highlight)
-                                       : (dark ? accent.lighter(120) : accent.darker(115)));
-    QPainterPath inside;
-    inside.addRoundedRect(
-        rect.adjusted(borderWidth / 2, borderWidth / 2, -borderWidth / 2, -borderWidth / 2),
-        std::max(4 - borderWidth / 2, 1.0), std::max(4 - borderWidth / 2, 1.0));
-    painter.fillPath(inside, fill);
-    // The accent stripe follows the rounded corners: the inside filled again within a plain
-    // rectangle clip, which costs far less than clipping to the rounded path.
-    painter.save();
-    painter.setClipRect(QRectF(rect.left(), rect.top(), 4, rect.height()), Qt::IntersectClip);
-    painter.fillPath(inside, accent);
-    painter.restore();
+    const QColor border = selected ? palette().color(QPalette::Highlight)
+                                   : (dark ? accent.lighter(120) : accent.darker(115));
+    // Drawn at whole pixels, so that cards of one size and colour share one picture.
+    const QRect frame = rect.toAlignedRect();
+    painter.drawPixmap(frame.topLeft() - QPoint(frameMargin, frameMargin),
+                       cardFrame(frame.size(), border, fill, accent, selected ? 2.5 : 1));
 
     // Badges on the right: health alerts, then the status glyph.
     qreal right = rect.right() - 3;
@@ -665,14 +706,13 @@ void DayView::paintCard(QPainter& painter, const DayLayout::Card& card, const Ca
         painter.drawEllipse(badge);
         painter.setFont(m_badgeFont);
         painter.setPen(QColor(Qt::white));
-        painter.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+        drawCentered(painter, badge, m_badgeText);
         right = badge.left() - 2;
     }
-    const QString glyph = statusGlyph(appointment.status);
-    if (!glyph.isEmpty()) {
+    if (!text.glyph.text().isEmpty()) {
         painter.setFont(m_glyphFont);
         painter.setPen(glyphColor);
-        painter.drawText(QRectF(right - 16, rect.top() + 2, 16, 17), Qt::AlignCenter, glyph);
+        drawCentered(painter, QRectF(right - 16, rect.top() + 2, 16, 17), text.glyph);
     }
 
     // Text lines, as many as the height allows.

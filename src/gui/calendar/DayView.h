@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QList>
+#include <QPixmap>
 #include <QPoint>
 #include <QStaticText>
 #include <QWidget>
@@ -93,8 +94,14 @@ private:
     {
         QStaticText name;
         QList<QStaticText> lines;
+        QStaticText glyph; // the status, empty for none
     };
+    static void drawCentered(QPainter& painter, const QRectF& box, const QStaticText& text);
     void layOutTexts();
+    // Room around a card's picture for a selection border drawn outside its edge.
+    static constexpr int frameMargin = 2;
+    QPixmap cardFrame(QSize size, const QColor& border, const QColor& fill, const QColor& accent,
+                      qreal borderWidth) const;
     void paintCard(QPainter& painter, const DayLayout::Card& card, const CardText& text) const;
     void paintDragPreview(QPainter& painter) const;
     void paintNowLine(QPainter& painter) const;
@@ -107,6 +114,7 @@ private:
     DayLayout m_layout;
     QList<CardText> m_cardTexts; // one for each of m_layout.cards()
     bool m_textsLaidOut = false;
+    QStaticText m_badgeText;
     // The grid's lines: their y and the local minute of day they stand for.
     QList<std::pair<qreal, int>> m_gridLines;
     QFont m_nameFont;
