@@ -113,8 +113,10 @@ QSize DayView::minimumSizeHint() const
 void DayView::relayout()
 {
     m_layout = DayLayout(m_day, m_shown, width(), m_pixelsPerMinute, m_showCancelled);
-    // Shaped when next painted: a window being set up resizes the view several times first.
+    // Shaped and drawn when next painted: a window being set up resizes the view several
+    // times first.
     m_textsLaidOut = false;
+    m_background = QPixmap();
     setMinimumHeight(static_cast<int>(std::ceil(m_layout.height())));
     updateGeometry();
     update();
@@ -131,6 +133,9 @@ void DayView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         relayout();
+    }
+    if (event->type() == QEvent::PaletteChange) {
+        m_background = QPixmap();
     }
 }
 
@@ -543,16 +548,30 @@ void DayView::contextMenuEvent(QContextMenuEvent* event)
 
 // Painting
 
-void DayView::paintEvent(QPaintEvent* /*event*/)
+void DayView::paintEvent(QPaintEvent* event)
 {
     if (!m_textsLaidOut) {
         layOutTexts();
         m_textsLaidOut = true;
     }
+    // The columns, hours, grid and ruler change only with the layout and the look: drawn once
+    // into a picture and copied. Qt splits every tall fill across threads, which on a small
+    // machine cost more than the fill itself, and a day had dozens of them.
+    const qreal ratio = devicePixelRatioF();
+    if (m_background.isNull() || m_background.devicePixelRatio() != ratio ||
+        m_background.deviceIndependentSize() != QSizeF(size())) {
+        m_background = QPixmap((QSizeF(size()) * ratio).toSize());
+        m_background.setDevicePixelRatio(ratio);
+        QPainter background(&m_background);
+        background.fillRect(rect(), palette().color(QPalette::Base));
+        paintColumns(background);
+        paintRuler(background);
+    }
     QPainter painter(this);
-    painter.fillRect(rect(), palette().color(QPalette::Base));
-    paintColumns(painter);
-    paintRuler(painter);
+    const QRect exposed = event->rect();
+    painter.drawPixmap(
+        exposed, m_background,
+        QRectF(QPointF(exposed.topLeft()) * ratio, QSizeF(exposed.size()) * ratio).toRect());
     painter.setRenderHint(QPainter::Antialiasing);
     const QList<DayLayout::Card>& cards = m_layout.cards();
     for (qsizetype index = 0; index < cards.size(); ++index) {
@@ -619,8 +638,9 @@ void DayView::paintRuler(QPainter& painter) const
 void DayView::drawCentered(QPainter& painter, const QRectF& box, const QStaticText& text)
 {
     const QSizeF size = text.size();
-    painter.drawStaticText(
-        QPointF(box.center().x() - size.width() / 2, box.center().y() - size.height() / 2), text);
+    painter.drawStaticText(QPointF(std::round(box.center().x() - size.width() / 2),
+                                   std::round(box.center().y() - size.height() / 2)),
+                           text);
 }
 
 QPixmap DayView::cardFrame(QSize size, const QColor& border, const QColor& fill,
@@ -716,8 +736,9 @@ void DayView::paintCard(QPainter& painter, const DayLayout::Card& card, const Ca
     }
 
     // Text lines, as many as the height allows.
-    const qreal left = rect.left() + 8;
-    const qreal top = rect.top() + 2;
+    // Whole pixels: text at fractional positions is blended for each sub-pixel offset anew.
+    const qreal left = std::round(rect.left() + 8);
+    const qreal top = std::round(rect.top() + 2);
     painter.setPen(textColor);
     painter.setClipRect(rect, Qt::IntersectClip);
     if (card.cancelled) {

@@ -114,6 +114,7 @@ private:
     DayLayout m_layout;
     QList<CardText> m_cardTexts; // one for each of m_layout.cards()
     bool m_textsLaidOut = false;
+    QPixmap m_background; // columns, hours and ruler as last drawn; null: draw again
     QStaticText m_badgeText;
     // The grid's lines: their y and the local minute of day they stand for.
     QList<std::pair<qreal, int>> m_gridLines;
