@@ -324,6 +324,19 @@ struct Checker
 
 } // namespace
 
+Candidate Candidate::of(const Appointment& appointment)
+{
+    Candidate candidate;
+    candidate.appointmentId = appointment.id;
+    candidate.clientId = appointment.clientId;
+    candidate.therapistId = appointment.therapistId;
+    candidate.massageTypeId = appointment.massageTypeId;
+    candidate.minutes = appointment.durationMinutes;
+    candidate.roomId = appointment.roomId;
+    candidate.startUtc = appointment.startUtc;
+    return candidate;
+}
+
 bool isSoft(Rule rule)
 {
     return rule == Rule::OutsideHours || rule == Rule::TimeOff || rule == Rule::InThePast;

@@ -69,6 +69,9 @@ struct Candidate
     int minutes = 0;
     Id roomId = 0; // 0: the first free room that suits the massage type
     QDateTime startUtc;
+
+    // An appointment as it stands, checked as if booked again (it is not in its own way).
+    static Candidate of(const Appointment& appointment);
 };
 
 // Everything the rules look at, loaded once for a window of time so that checking many

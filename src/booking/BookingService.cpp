@@ -104,23 +104,10 @@ Candidate candidateFrom(const BookingRequest& request)
     return candidate;
 }
 
-Candidate candidateFrom(const Appointment& appointment)
-{
-    Candidate candidate;
-    candidate.appointmentId = appointment.id;
-    candidate.clientId = appointment.clientId;
-    candidate.therapistId = appointment.therapistId;
-    candidate.massageTypeId = appointment.massageTypeId;
-    candidate.minutes = appointment.durationMinutes;
-    candidate.roomId = appointment.roomId;
-    candidate.startUtc = appointment.startUtc;
-    return candidate;
-}
-
 // The appointment as a change request would leave it.
 Candidate changedCandidate(const Appointment& existing, const ChangeRequest& request)
 {
-    Candidate candidate = candidateFrom(existing);
+    Candidate candidate = Candidate::of(existing);
     candidate.startUtc = request.startUtc.value_or(existing.startUtc);
     candidate.therapistId = request.therapistId.value_or(existing.therapistId);
     candidate.massageTypeId = request.massageTypeId.value_or(existing.massageTypeId);
@@ -396,7 +383,7 @@ Result<QList<Appointment>> BookingService::changeSeries(const ChangeRequest& req
             const int minute = ClinicTime::minuteOfDay(local) + minuteShift;
             const QDate date =
                 local.date().addDays(dayShift + minute / 1440 - (minute < 0 ? 1 : 0));
-            Candidate candidate = candidateFrom(target);
+            Candidate candidate = Candidate::of(target);
             candidate.startUtc = ClinicTime::toUtc(date, (minute % 1440 + 1440) % 1440, zone);
             candidate.therapistId = request.therapistId.value_or(target.therapistId);
             candidate.massageTypeId = request.massageTypeId.value_or(target.massageTypeId);
@@ -710,7 +697,7 @@ Result<QList<Appointment>> BookingService::reinstate(const QList<Reinstatement>&
         QList<Appointment> reinstated;
         for (qsizetype i = 0; i < cancelled.size(); ++i) {
             const Appointment& before = cancelled.at(i);
-            const Verdict verdict = checkMove(candidateFrom(before), false, *snapshot);
+            const Verdict verdict = checkMove(Candidate::of(before), false, *snapshot);
             // A rule overridden when it was booked stays overridden for the same reason.
             if (std::optional<Error> refused =
                     refusal(verdict, !before.overrideReason.trimmed().isEmpty())) {

@@ -72,19 +72,6 @@ bool breaks(const Verdict& verdict, Rule rule)
                        [rule](const Violation& violation) { return violation.rule == rule; });
 }
 
-Candidate candidateFrom(const Appointment& appointment)
-{
-    Candidate candidate;
-    candidate.appointmentId = appointment.id;
-    candidate.clientId = appointment.clientId;
-    candidate.therapistId = appointment.therapistId;
-    candidate.massageTypeId = appointment.massageTypeId;
-    candidate.minutes = appointment.durationMinutes;
-    candidate.roomId = appointment.roomId;
-    candidate.startUtc = appointment.startUtc;
-    return candidate;
-}
-
 QString joinProblems(const FieldProblems& problems)
 {
     QStringList messages;
@@ -319,7 +306,7 @@ Result<QList<CalendarEntry>> HoursService::strandedBy(const ScheduleChange& chan
 
     QList<Appointment> stranded;
     for (const Appointment& appointment : coming) {
-        const Candidate candidate = candidateFrom(appointment);
+        const Candidate candidate = Candidate::of(appointment);
         const Verdict was = BookingRules::check(candidate, before);
         const Verdict will = BookingRules::check(candidate, after);
         // Only a rule it passes now and would fail afterwards counts: an appointment booked

@@ -81,15 +81,7 @@ TEST_CASE("The generated clinic has its size and obeys the booking rules", "[ben
                 ++cancelled;
                 continue;
             }
-            Candidate candidate;
-            candidate.appointmentId = appointment.id;
-            candidate.clientId = appointment.clientId;
-            candidate.therapistId = appointment.therapistId;
-            candidate.massageTypeId = appointment.massageTypeId;
-            candidate.minutes = appointment.durationMinutes;
-            candidate.roomId = appointment.roomId;
-            candidate.startUtc = appointment.startUtc;
-            const Verdict verdict = BookingRules::check(candidate, snapshot);
+            const Verdict verdict = BookingRules::check(Candidate::of(appointment), snapshot);
             for (const Violation& violation : verdict.violations) {
                 FAIL_CHECK(violation.message.toStdString());
             }
