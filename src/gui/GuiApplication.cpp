@@ -4,6 +4,7 @@
 #include "ClinicStartup.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "WelcomeDialog.h"
 #include "booking/Clock.h"
 
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QMessageBox>
+#include <QScreen>
 
 namespace masahista::gui {
 
@@ -61,6 +63,15 @@ int run(QApplication& app, const QString& databasePath)
     }
 
     MainWindow window(database, clock);
+    // Where the user left it; on a first start most of the screen. Either way the window is
+    // sized before it is shown, so Qt need not ask every page for its preferred size first.
+    if (!window.restoreGeometry(
+            preferences()->value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize available = window.screen()->availableGeometry().size();
+        window.resize(QSize(available.width() * 9 / 10, available.height() * 9 / 10)
+                          .boundedTo(QSize(1600, 1000))
+                          .expandedTo(window.minimumSizeHint()));
+    }
     QuitAfterFirstPaint quitAfterFirstPaint;
     if (qEnvironmentVariableIsSet("MASAHISTA_QUIT_AFTER_FIRST_PAINT")) {
         window.installEventFilter(&quitAfterFirstPaint);

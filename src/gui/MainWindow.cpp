@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "MassageTypesPage.h"
 #include "MyDayPage.h"
+#include "Preferences.h"
 #include "RoomsPage.h"
 #include "TherapistsPage.h"
 #include "booking/Actor.h"
@@ -16,6 +17,7 @@
 #include "ui_MainWindow.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
 #include <QItemSelectionModel>
@@ -46,6 +48,13 @@ MainWindow::MainWindow(Database& database, const Clock& clock, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Restored by the next start (gui/GuiApplication.cpp).
+    preferences()->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::setUpActions()
 {

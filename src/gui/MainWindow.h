@@ -47,6 +47,9 @@ public:
     QAction* settingsAction() const { return m_settingsAction; }
     ~MainWindow() override;
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void setUpActions();
     void setUpCalendar(const Clock& clock);

@@ -158,8 +158,17 @@ TEST_CASE("The main window names its database file and has Quit and About", "[gu
 
     window.show();
     REQUIRE(window.isVisible());
+    window.resize(1200, 700);
     quit->trigger();
     CHECK_FALSE(window.isVisible());
+
+    // Closing remembers where the window was, for the next start to restore.
+    const QByteArray geometry =
+        masahista::gui::preferences()->value(QStringLiteral("window/geometry")).toByteArray();
+    masahista::gui::preferences()->remove(QStringLiteral("window/geometry"));
+    MainWindow again(*database, windowClock());
+    REQUIRE(again.restoreGeometry(geometry));
+    CHECK(again.size() == QSize(1200, 700));
 }
 
 TEST_CASE("The main window shows a therapist's typed text as text, never as markup", "[gui]")
