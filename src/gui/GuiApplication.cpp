@@ -63,8 +63,8 @@ int run(QApplication& app, const QString& databasePath)
     }
 
     MainWindow window(database, clock);
-    // Where the user left it; on a first start most of the screen. Either way the window is
-    // sized before it is shown, so Qt need not ask every page for its preferred size first.
+    // Where the user left it; on a first start most of the screen rather than the size that
+    // every page together would ask for.
     if (!window.restoreGeometry(
             preferences()->value(QStringLiteral("window/geometry")).toByteArray())) {
         const QSize available = window.screen()->availableGeometry().size();
