@@ -4,6 +4,7 @@
 #include "WriteTransaction.h"
 
 #include <algorithm>
+#include <array>
 
 namespace masahista {
 
@@ -92,19 +93,41 @@ qsizetype paddedLength(qsizetype count)
     return length;
 }
 
+// ":id0" to ":id63", made once: a booking check binds a list for its client every time.
+const QStringList& idNames()
+{
+    static const QStringList names = [] {
+        QStringList made;
+        for (qsizetype index = 0; index < maxIdsPerQuery; ++index) {
+            made.append(QStringLiteral(":id%1").arg(index));
+        }
+        return made;
+    }();
+    return names;
+}
+
 QString idPlaceholders(qsizetype count)
 {
-    QStringList placeholders;
-    for (qsizetype index = 0; index < paddedLength(count); ++index) {
-        placeholders.append(QStringLiteral(":id%1").arg(index));
+    // One text for each padded length (8, 16, 32, 64).
+    static const std::array<QString, 4> lists = [] {
+        std::array<QString, 4> made;
+        for (std::size_t step = 0; step < made.size(); ++step) {
+            made.at(step) = idNames().mid(0, qsizetype{8} << step).join(QStringLiteral(", "));
+        }
+        return made;
+    }();
+    std::size_t step = 0;
+    while ((qsizetype{8} << step) < paddedLength(count)) {
+        ++step;
     }
-    return placeholders.join(QStringLiteral(", "));
+    return lists.at(step);
 }
 
 void bindIds(SqlQuery& query, const QList<Id>& ids)
 {
+    const QStringList& names = idNames();
     for (qsizetype index = 0; index < paddedLength(ids.size()); ++index) {
-        query.bind(QStringLiteral(":id%1").arg(index), index < ids.size() ? ids.at(index) : Id{0});
+        query.bind(names.at(index), index < ids.size() ? ids.at(index) : Id{0});
     }
 }
 
