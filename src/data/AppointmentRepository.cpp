@@ -143,24 +143,19 @@ Result<QList<Appointment>> AppointmentRepository::holdingTimeBetween(const QDate
     return select(query);
 }
 
-Result<QList<QDateTime>> AppointmentRepository::holdingStartsBetween(const QDateTime& fromUtc,
-                                                                     const QDateTime& toUtc)
+Result<bool> AppointmentRepository::anyHoldingStartsBetween(const QDateTime& fromUtc,
+                                                            const QDateTime& toUtc)
 {
-    SqlQuery query(m_database, QStringLiteral("SELECT start_utc FROM appointments WHERE start_utc "
-                                              ">= :from AND start_utc < :to AND status <> "
-                                              "'cancelled' ORDER BY start_utc"));
+    SqlQuery query(m_database, QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM "
+                                              "appointments WHERE start_utc >= :from AND "
+                                              "start_utc < :to AND status <> 'cancelled') THEN 1 "
+                                              "ELSE 0 END"));
     query.bind(QStringLiteral(":from"), fromUtc).bind(QStringLiteral(":to"), toUtc);
-    if (Status status = query.exec(tr("reading the appointments")); !status) {
-        return status.error();
+    Result<qint64> any = query.scalarInt(tr("reading the appointments"));
+    if (!any) {
+        return any.error();
     }
-    QList<QDateTime> starts;
-    while (query.next()) {
-        starts.append(query.instant(0));
-    }
-    if (Status status = query.finished(tr("reading the appointments")); !status) {
-        return status.error();
-    }
-    return starts;
+    return *any != 0;
 }
 
 Result<QList<Appointment>> AppointmentRepository::unresolved(const QDateTime& nowUtc)

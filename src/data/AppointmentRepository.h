@@ -47,9 +47,9 @@ public:
     // Appointments that hold time (not cancelled) whose time or cleanup buffer overlaps
     // [fromUtc, toUtc), ordered by start.
     Result<QList<Appointment>> holdingTimeBetween(const QDateTime& fromUtc, const QDateTime& toUtc);
-    // The starts of the appointments that hold time and start in [fromUtc, toUtc): all a
-    // month calendar needs to mark its busy days, without reading whole appointments.
-    Result<QList<QDateTime>> holdingStartsBetween(const QDateTime& fromUtc, const QDateTime& toUtc);
+    // Whether some appointment that holds time starts in [fromUtc, toUtc): all a month
+    // calendar needs to mark a busy day, without reading the day's appointments.
+    Result<bool> anyHoldingStartsBetween(const QDateTime& fromUtc, const QDateTime& toUtc);
     // Past appointments still waiting for an outcome: booked, confirmed or arrived, ended by
     // `nowUtc`; ordered by start.
     Result<QList<Appointment>> unresolved(const QDateTime& nowUtc);
