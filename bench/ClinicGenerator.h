@@ -36,7 +36,7 @@ struct GeneratedClinic
 // Writes a clinic with years of history into an empty database, through the real
 // repositories: 12 therapists with weekly hours and holidays, 15 massage types, 5 rooms,
 // clients, and exactly `appointments` appointments at a clinic's density (past ones completed,
-// no-shows or cancelled, some rebooked; coming ones booked or confirmed; weekly series), each
+// no-shows or cancelled, some late; coming ones booked or confirmed; weekly series), each
 // with its history. Every appointment that holds time obeys the booking rules; the days are
 // filled from `today + futureDays` backwards, so larger sizes reach further into the past.
 // `progress` hears the number of appointments written so far.
