@@ -81,16 +81,24 @@ QString prefixBound(const QString& prefix)
 }
 
 // Lists of ids are bound as "IN (:id0, ..., :idN)" in a few lengths only, so that few
-// statements get prepared; the rest of a list is filled with 0, an id no row has.
+// statements get prepared; the rest of a list is filled with 0, an id no row has. A single id
+// keeps a list of one, which SQLite reads as "= :id0": a longer list makes it build a temporary
+// table on every run, most of the cost of a booking check's one client.
 constexpr qsizetype maxIdsPerQuery = 64;
+constexpr std::array<qsizetype, 5> paddedLengths = {1, 8, 16, 32, maxIdsPerQuery};
+
+std::size_t paddedStep(qsizetype count)
+{
+    std::size_t step = 0;
+    while (paddedLengths.at(step) < count) {
+        ++step;
+    }
+    return step;
+}
 
 qsizetype paddedLength(qsizetype count)
 {
-    qsizetype length = 8;
-    while (length < count) {
-        length *= 2;
-    }
-    return length;
+    return paddedLengths.at(paddedStep(count));
 }
 
 // ":id0" to ":id63", made once: a booking check binds a list for its client every time.
@@ -108,19 +116,14 @@ const QStringList& idNames()
 
 QString idPlaceholders(qsizetype count)
 {
-    // One text for each padded length (8, 16, 32, 64).
-    static const std::array<QString, 4> lists = [] {
-        std::array<QString, 4> made;
+    static const std::array<QString, paddedLengths.size()> lists = [] {
+        std::array<QString, paddedLengths.size()> made;
         for (std::size_t step = 0; step < made.size(); ++step) {
-            made.at(step) = idNames().mid(0, qsizetype{8} << step).join(QStringLiteral(", "));
+            made.at(step) = idNames().mid(0, paddedLengths.at(step)).join(QStringLiteral(", "));
         }
         return made;
     }();
-    std::size_t step = 0;
-    while ((qsizetype{8} << step) < paddedLength(count)) {
-        ++step;
-    }
-    return lists.at(step);
+    return lists.at(paddedStep(count));
 }
 
 void bindIds(SqlQuery& query, const QList<Id>& ids)

@@ -3,6 +3,9 @@
 #include "SqlQuery.h"
 #include "WriteTransaction.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace masahista {
 
 Result<QList<WeeklyInterval>> ScheduleRepository::weeklyHours(Id therapistId)
@@ -73,8 +76,7 @@ Result<QList<TimeOff>> ScheduleRepository::timeOff(Id therapistId, const QDateTi
     SqlQuery query(m_database,
                    QStringLiteral("SELECT id, therapist_id, start_utc, end_utc, reason FROM "
                                   "therapist_time_off WHERE (therapist_id = :therapist OR "
-                                  ":therapist = 0) AND start_utc < :to AND :from < end_utc "
-                                  "ORDER BY start_utc, therapist_id"));
+                                  ":therapist = 0) AND start_utc < :to AND :from < end_utc"));
     query.bind(QStringLiteral(":therapist"), therapistId)
         .bind(QStringLiteral(":from"), fromUtc)
         .bind(QStringLiteral(":to"), toUtc);
@@ -86,6 +88,12 @@ Result<QList<TimeOff>> ScheduleRepository::timeOff(Id therapistId, const QDateTi
         found.append({query.integer(0), query.integer(1), query.instant(2), query.instant(3),
                       query.text(4)});
     }
+    // Sorted here: every booking check runs this, and an ORDER BY that the index on end_utc
+    // cannot give costs a temporary b-tree on each run.
+    std::sort(found.begin(), found.end(), [](const TimeOff& a, const TimeOff& b) {
+        return std::tie(a.startUtc, a.therapistId, a.id) <
+               std::tie(b.startUtc, b.therapistId, b.id);
+    });
     return found;
 }
 

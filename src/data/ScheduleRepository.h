@@ -26,7 +26,7 @@ public:
     // Replaces the therapist's whole week.
     Status setWeeklyHours(Id therapistId, const QList<WeeklyInterval>& hours);
 
-    // Time off that overlaps [fromUtc, toUtc); all therapists when therapistId is 0.
+    // Time off that overlaps [fromUtc, toUtc), by start; all therapists when therapistId is 0.
     Result<QList<TimeOff>> timeOff(Id therapistId, const QDateTime& fromUtc,
                                    const QDateTime& toUtc);
     Result<TimeOff> timeOffById(Id id);

@@ -394,6 +394,66 @@ TEST_CASE("The database itself refuses overlapping appointments", "[data][repo][
     Appointment stretched = appointments.byId(longestId).value();
     stretched.bufferEndUtc = stretched.bufferEndUtc.addSecs(60);
     CHECK_FALSE(appointments.update(stretched).ok());
+
+    // Held time and time off come back by start, then therapist, then id, whatever order they
+    // were written in (the database hands them over unsorted).
+    const QDateTime tomorrow = ten.addDays(1);
+    const Id laterRow = appointments.add(appointmentAt(otherId, 0, tomorrow)).value();
+    const Id earlierTherapist = appointments.add(appointmentAt(therapistId, 0, tomorrow)).value();
+    const Id earlierStart =
+        appointments.add(appointmentAt(otherId, 0, tomorrow.addSecs(-2 * 3600))).value();
+    QList<Id> heldOrder;
+    for (const Appointment& held :
+         appointments.holdingTimeBetween(tomorrow.addSecs(-3 * 3600), tomorrow.addSecs(60))
+             .value()) {
+        heldOrder.append(held.id);
+    }
+    CHECK(heldOrder == QList<Id>{earlierStart, earlierTherapist, laterRow});
+
+    ScheduleRepository schedule(*database);
+    const QDateTime holiday = ten.addDays(20);
+    const Id otherOff = schedule.addTimeOff({0, otherId, holiday, holiday.addDays(1), {}}).value();
+    const Id ownOff =
+        schedule.addTimeOff({0, therapistId, holiday, holiday.addDays(2), {}}).value();
+    const Id firstOff =
+        schedule.addTimeOff({0, otherId, holiday.addDays(-1), holiday.addSecs(60), {}}).value();
+    QList<Id> offOrder;
+    for (const TimeOff& off : schedule.timeOff(0, holiday, holiday.addDays(1)).value()) {
+        offOrder.append(off.id);
+    }
+    CHECK(offOrder == QList<Id>{firstOff, ownOff, otherOff});
+}
+
+TEST_CASE("Clients are read by id lists of any length, with their alerts", "[data][repo]")
+{
+    auto database = masahista::test::memoryDatabase();
+    ClientRepository clients(*database);
+    const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc());
+    QList<Id> ids;
+    for (int number = 0; number < 70; ++number) {
+        Client client;
+        client.fullName = QStringLiteral("Client %1").arg(number);
+        if (number % 10 == 0) {
+            client.healthAlerts = {{0, HealthAlertKind::Allergy, QStringLiteral("Nut oil")}};
+        }
+        ids.append(clients.add(client, now).value());
+    }
+
+    // One id, a few, a list longer than one statement takes, and ids no client has.
+    const QList<Client> one = clients.byIds({ids.at(10)}).value();
+    REQUIRE(one.size() == 1);
+    CHECK(one.at(0).fullName == u"Client 10");
+    CHECK(one.at(0).healthAlerts.size() == 1);
+    CHECK(clients.byIds({ids.at(3), 999999, ids.at(20)}).value().size() == 2);
+    const QList<Client> all = clients.byIds(ids).value();
+    CHECK(all.size() == 70);
+    qsizetype alerts = 0;
+    for (const Client& client : all) {
+        alerts += client.healthAlerts.size();
+    }
+    CHECK(alerts == 7);
+    CHECK(clients.byIds({999999}).value().isEmpty());
+    CHECK(clients.byIds({}).value().isEmpty());
 }
 
 TEST_CASE("Client search finds the start of any word and the phone's last digits", "[data][repo]")
