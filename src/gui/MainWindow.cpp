@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "MassageTypesPage.h"
 #include "MyDayPage.h"
+#include "PageHolder.h"
 #include "Preferences.h"
 #include "RoomsPage.h"
 #include "TherapistsPage.h"
@@ -34,20 +35,59 @@
 
 namespace masahista::gui {
 
+namespace {
+
+Actor frontDesk()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return {user.isEmpty() ? MainWindow::tr("front desk")
+                           : MainWindow::tr("%1 (front desk)").arg(user)};
+}
+
+} // namespace
+
 MainWindow::MainWindow(Database& database, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_database(database)
+    , m_clock(clock)
+    , m_actor(frontDesk())
 {
     m_ui->setupUi(this);
     m_ui->loadErrorLabel->hide();
     setUpActions();
     setUpViews();
     loadClinic();
-    setUpCalendar(clock);
+    setUpPages();
+    setUpMenus();
 }
 
 MainWindow::~MainWindow() = default;
+
+MyDayPage* MainWindow::myDayPage()
+{
+    return static_cast<MyDayPage*>(m_myDayHolder->page());
+}
+
+ClientsPage* MainWindow::clientsPage()
+{
+    return static_cast<ClientsPage*>(m_clientsHolder->page());
+}
+
+TherapistsPage* MainWindow::therapistsPage()
+{
+    return static_cast<TherapistsPage*>(m_therapistsHolder->page());
+}
+
+MassageTypesPage* MainWindow::massageTypesPage()
+{
+    return static_cast<MassageTypesPage*>(m_massageTypesHolder->page());
+}
+
+RoomsPage* MainWindow::roomsPage()
+{
+    return static_cast<RoomsPage*>(m_roomsHolder->page());
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
@@ -69,70 +109,105 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::setUpCalendar(const Clock& clock)
+void MainWindow::setUpPages()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    const Actor actor{user.isEmpty() ? tr("front desk") : tr("%1 (front desk)").arg(user)};
-    m_calendarPage = new CalendarPage(m_database, clock, actor, this);
-    m_ui->tabs->insertTab(0, m_calendarPage, Icons::icon(Icon::DayView), tr("&Calendar"));
-    m_myDayPage = new MyDayPage(m_database, clock, this);
-    m_ui->tabs->insertTab(1, m_myDayPage, Icons::icon(Icon::MyDay), tr("M&y day"));
-    m_clientsPage = new ClientsPage(m_database, clock, this);
-    m_ui->tabs->insertTab(2, m_clientsPage, Icons::icon(Icon::OpenClient), tr("C&lients"));
-    connect(m_clientsPage, &ClientsPage::bookRequested, this, [this](Id clientId) {
-        m_ui->tabs->setCurrentWidget(m_calendarPage);
-        m_calendarPage->bookForClient(clientId);
-    });
-    connect(m_clientsPage, &ClientsPage::appointmentActivated, this,
-            [this](Id appointmentId, QDate date) {
+    m_calendarPage = new CalendarPage(m_database, m_clock, m_actor, this);
+    m_ui->tabs->addTab(m_calendarPage, Icons::icon(Icon::DayView), tr("&Calendar"));
+
+    m_myDayHolder = new PageHolder(
+        [this](QWidget* parent) {
+            auto* page = new MyDayPage(m_database, m_clock, parent);
+            page->printAction()->setIcon(Icons::icon(Icon::Print));
+            page->exportPdfAction()->setIcon(Icons::icon(Icon::ExportPdf));
+            return page;
+        },
+        this);
+    m_ui->tabs->addTab(m_myDayHolder, Icons::icon(Icon::MyDay), tr("M&y day"));
+
+    m_clientsHolder = new PageHolder(
+        [this](QWidget* parent) {
+            auto* page = new ClientsPage(m_database, m_clock, parent);
+            connect(page, &ClientsPage::bookRequested, this, [this](Id clientId) {
                 m_ui->tabs->setCurrentWidget(m_calendarPage);
-                m_calendarPage->goToAppointment(date, appointmentId);
+                m_calendarPage->bookForClient(clientId);
             });
-    m_therapistsPage = new TherapistsPage(m_database, clock, actor, this);
-    m_ui->tabs->addTab(m_therapistsPage, tr("&Therapists"));
-    connect(m_therapistsPage, &TherapistsPage::hoursRequested, this,
-            [this, &clock, actor](Id therapistId) {
-                HoursDialog dialog(m_database, clock, actor, therapistId, this);
-                // An appointment in the way is shown in the calendar once the dialog is closed.
-                Id chosen = 0;
-                QDate chosenDate;
-                connect(&dialog, &HoursDialog::appointmentActivated, this,
-                        [&](Id appointmentId, QDate date) {
-                            chosen = appointmentId;
-                            chosenDate = date;
-                            dialog.reject();
-                        });
-                dialog.exec();
-                m_therapistsPage->reload();
-                m_calendarPage->reload();
-                if (chosen != 0 && !dialog.isVisible()) {
-                    m_ui->tabs->setCurrentWidget(m_calendarPage);
-                    m_calendarPage->goToAppointment(chosenDate, chosen);
-                }
-            });
-    connect(m_therapistsPage, &TherapistsPage::therapistsChanged, m_calendarPage,
-            &CalendarPage::reload);
-    m_massageTypesPage = new MassageTypesPage(m_database, clock, actor, this);
-    m_ui->tabs->addTab(m_massageTypesPage, tr("&Massage types"));
-    m_roomsPage = new RoomsPage(m_database, clock, actor, this);
-    m_ui->tabs->addTab(m_roomsPage, tr("&Rooms"));
+            connect(page, &ClientsPage::appointmentActivated, this,
+                    [this](Id appointmentId, QDate date) {
+                        m_ui->tabs->setCurrentWidget(m_calendarPage);
+                        m_calendarPage->goToAppointment(date, appointmentId);
+                    });
+            return page;
+        },
+        this);
+    m_ui->tabs->addTab(m_clientsHolder, Icons::icon(Icon::OpenClient), tr("C&lients"));
+
+    m_therapistsHolder = new PageHolder(
+        [this](QWidget* parent) {
+            auto* page = new TherapistsPage(m_database, m_clock, m_actor, parent);
+            connect(page, &TherapistsPage::hoursRequested, this, &MainWindow::editHours);
+            connect(page, &TherapistsPage::therapistsChanged, m_calendarPage,
+                    &CalendarPage::reload);
+            return page;
+        },
+        this);
+    m_ui->tabs->addTab(m_therapistsHolder, tr("&Therapists"));
+
     // The pages write through this window's own connection, which the calendar's watcher of
     // other processes' changes does not see.
-    connect(m_massageTypesPage, &MassageTypesPage::catalogChanged, m_calendarPage,
-            &CalendarPage::reload);
-    connect(m_roomsPage, &RoomsPage::catalogChanged, m_calendarPage, &CalendarPage::reload);
+    m_massageTypesHolder = new PageHolder(
+        [this](QWidget* parent) {
+            auto* page = new MassageTypesPage(m_database, m_clock, m_actor, parent);
+            connect(page, &MassageTypesPage::catalogChanged, m_calendarPage, &CalendarPage::reload);
+            return page;
+        },
+        this);
+    m_ui->tabs->addTab(m_massageTypesHolder, tr("&Massage types"));
+    m_roomsHolder = new PageHolder(
+        [this](QWidget* parent) {
+            auto* page = new RoomsPage(m_database, m_clock, m_actor, parent);
+            connect(page, &RoomsPage::catalogChanged, m_calendarPage, &CalendarPage::reload);
+            return page;
+        },
+        this);
+    m_ui->tabs->addTab(m_roomsHolder, tr("&Rooms"));
     m_ui->tabs->setCurrentIndex(0);
+}
 
+void MainWindow::editHours(Id therapistId)
+{
+    HoursDialog dialog(m_database, m_clock, m_actor, therapistId, this);
+    // An appointment in the way is shown in the calendar once the dialog is closed.
+    Id chosen = 0;
+    QDate chosenDate;
+    connect(&dialog, &HoursDialog::appointmentActivated, this, [&](Id appointmentId, QDate date) {
+        chosen = appointmentId;
+        chosenDate = date;
+        dialog.reject();
+    });
+    dialog.exec();
+    therapistsPage()->reload();
+    m_calendarPage->reload();
+    if (chosen != 0 && !dialog.isVisible()) {
+        m_ui->tabs->setCurrentWidget(m_calendarPage);
+        m_calendarPage->goToAppointment(chosenDate, chosen);
+    }
+}
+
+void MainWindow::setUpMenus()
+{
     m_settingsAction = new QAction(tr("Clinic &settings…"), this);
     m_ui->fileMenu->insertAction(m_ui->actionQuit, m_settingsAction);
     m_ui->fileMenu->insertSeparator(m_ui->actionQuit);
-    connect(m_settingsAction, &QAction::triggered, this, [this, &clock, actor] {
-        SettingsDialog dialog(m_database, clock, actor, this);
+    connect(m_settingsAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_database, m_clock, m_actor, this);
         connect(&dialog, &SettingsDialog::settingsSaved, this, [this] {
-            // Name, zone, grid and opening hours shape every page.
+            // Name, zone, grid and opening hours shape every page; one not built yet reads
+            // them when it is.
             loadClinic();
             m_calendarPage->reload();
-            m_myDayPage->reload();
+            if (m_myDayHolder->isBuilt()) {
+                myDayPage()->reload();
+            }
         });
         dialog.exec();
     });
@@ -178,8 +253,6 @@ void MainWindow::setUpCalendar(const Clock& clock)
         {m_calendarPage->previousDayAction(), Icon::PreviousDay},
         {m_calendarPage->nextDayAction(), Icon::NextDay},
         {m_calendarPage->todayAction(), Icon::Today},
-        {m_myDayPage->printAction(), Icon::Print},
-        {m_myDayPage->exportPdfAction(), Icon::ExportPdf},
         {m_calendarPage->dayViewAction(), Icon::DayView},
         {m_calendarPage->weekViewAction(), Icon::WeekView},
         {m_calendarPage->clinicWeekAction(), Icon::ClinicWeek},

@@ -1,17 +1,14 @@
 #pragma once
 
+#include "booking/Actor.h"
 #include "domain/Id.h"
-#include "domain/WorkingHours.h"
 
-#include <QHash>
-#include <QList>
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
 class QLabel;
-class QModelIndex;
 
 namespace Ui {
 class MainWindow;
@@ -28,6 +25,7 @@ class CalendarPage;
 class ClientsPage;
 class MassageTypesPage;
 class MyDayPage;
+class PageHolder;
 class RoomsPage;
 class TherapistsPage;
 
@@ -42,8 +40,12 @@ public:
     MainWindow(Database& database, const Clock& clock, QWidget* parent = nullptr);
 
     CalendarPage* calendarPage() const { return m_calendarPage; }
-    MyDayPage* myDayPage() const { return m_myDayPage; }
-    ClientsPage* clientsPage() const { return m_clientsPage; }
+    // The other pages are built when their tab is first shown, or here when asked for.
+    MyDayPage* myDayPage();
+    ClientsPage* clientsPage();
+    TherapistsPage* therapistsPage();
+    MassageTypesPage* massageTypesPage();
+    RoomsPage* roomsPage();
     QAction* settingsAction() const { return m_settingsAction; }
     ~MainWindow() override;
 
@@ -52,20 +54,24 @@ protected:
 
 private:
     void setUpActions();
-    void setUpCalendar(const Clock& clock);
+    void setUpPages();
+    void setUpMenus();
+    void editHours(Id therapistId);
     void setUpViews();
     void loadClinic();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_database;
+    const Clock& m_clock;
+    const Actor m_actor;
     CalendarPage* m_calendarPage = nullptr;
-    MyDayPage* m_myDayPage = nullptr;
-    ClientsPage* m_clientsPage = nullptr;
+    PageHolder* m_myDayHolder = nullptr;
+    PageHolder* m_clientsHolder = nullptr;
+    PageHolder* m_therapistsHolder = nullptr;
+    PageHolder* m_massageTypesHolder = nullptr;
+    PageHolder* m_roomsHolder = nullptr;
     QAction* m_settingsAction = nullptr;
-    TherapistsPage* m_therapistsPage = nullptr;
-    MassageTypesPage* m_massageTypesPage = nullptr;
-    RoomsPage* m_roomsPage = nullptr;
     QLabel* m_databasePathLabel = nullptr;
 };
 

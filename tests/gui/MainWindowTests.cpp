@@ -8,6 +8,7 @@
 #include "gui/CalendarPage.h"
 #include "gui/ClientsPage.h"
 #include "gui/MainWindow.h"
+#include "gui/MassageTypesPage.h"
 #include "gui/MyDayPage.h"
 #include "gui/Preferences.h"
 #include "gui/RoomsPage.h"
@@ -62,22 +63,37 @@ void loadDemo(masahista::Database& database)
 }
 
 template <typename Widget>
-Widget* child(MainWindow& window, const char* name)
+Widget* child(QObject& parent, const char* name)
 {
-    auto* found = window.findChild<Widget*>(QString::fromLatin1(name));
+    auto* found = parent.findChild<Widget*>(QString::fromLatin1(name));
     REQUIRE(found != nullptr);
     return found;
 }
 
 QString profileText(MainWindow& window)
 {
-    return child<QTextBrowser>(window, "profileBrowser")->toPlainText();
+    return child<QTextBrowser>(*window.therapistsPage(), "profileBrowser")->toPlainText();
+}
+
+QListView* therapistList(MainWindow& window)
+{
+    return child<QListView>(*window.therapistsPage(), "therapistList");
+}
+
+QAbstractItemModel* roomRows(MainWindow& window)
+{
+    return child<QTableView>(*window.roomsPage(), "roomTable")->model();
+}
+
+QAbstractItemModel* massageTypeRows(MainWindow& window)
+{
+    return child<QTableView>(*window.massageTypesPage(), "massageTypeTable")->model();
 }
 
 // Makes the list's current row the therapist of that name, as a click would.
 void selectTherapist(MainWindow& window, const QString& name)
 {
-    auto* list = child<QListView>(window, "therapistList");
+    auto* list = therapistList(window);
     const QModelIndexList matches = list->model()->match(
         list->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchStartsWith);
     REQUIRE(matches.size() == 1);
@@ -100,7 +116,7 @@ TEST_CASE("The main window shows the demo clinic's therapists, massage types and
     CHECK(window.windowTitle() == QStringLiteral("Masahista — ") + settings->name);
     CHECK(child<QLabel>(window, "loadErrorLabel")->isHidden());
 
-    auto* therapists = child<QListView>(window, "therapistList");
+    auto* therapists = therapistList(window);
     REQUIRE(therapists->model()->rowCount() == 9);
     // The first therapist is chosen, so the profile is never blank on start.
     CHECK(therapists->currentIndex().row() == 0);
@@ -114,8 +130,7 @@ TEST_CASE("The main window shows the demo clinic's therapists, massage types and
     CHECK(eden.contains(QStringLiteral("Weekly hours")));
     CHECK(eden.contains(QStringLiteral("Monday")));
 
-    auto* massageTypes = child<QTableView>(window, "massageTypeTable");
-    const QAbstractItemModel* types = massageTypes->model();
+    const QAbstractItemModel* types = massageTypeRows(window);
     CHECK(types->rowCount() >= 10);
     for (int row = 0; row < types->rowCount(); ++row) {
         const QString lengths =
@@ -124,7 +139,7 @@ TEST_CASE("The main window shows the demo clinic's therapists, massage types and
         CHECK(lengths.contains(QStringLiteral(" min $")));
     }
 
-    CHECK(child<QTableView>(window, "roomTable")->model()->rowCount() == 4);
+    CHECK(roomRows(window)->rowCount() == 4);
     CHECK(child<QTabWidget>(window, "tabs")->count() == 6);
     CHECK(child<QTabWidget>(window, "tabs")->tabText(0) == QStringLiteral("&Calendar"));
 }
@@ -135,9 +150,9 @@ TEST_CASE("The main window on an empty clinic", "[gui]")
     MainWindow window(*database, windowClock());
 
     CHECK(window.windowTitle() == QStringLiteral("Masahista"));
-    CHECK(child<QListView>(window, "therapistList")->model()->rowCount() == 0);
-    CHECK(child<QTableView>(window, "massageTypeTable")->model()->rowCount() == 0);
-    CHECK(child<QTableView>(window, "roomTable")->model()->rowCount() == 0);
+    CHECK(therapistList(window)->model()->rowCount() == 0);
+    CHECK(massageTypeRows(window)->rowCount() == 0);
+    CHECK(roomRows(window)->rowCount() == 0);
     CHECK(profileText(window).contains(QStringLiteral("no therapists yet")));
     CHECK(child<QLabel>(window, "databasePathLabel")->text().contains(QStringLiteral("memory")));
 }
@@ -184,11 +199,11 @@ TEST_CASE("The main window shows a therapist's typed text as text, never as mark
                 .ok());
 
     MainWindow window(*database, windowClock());
-    auto* list = child<QListView>(window, "therapistList");
+    auto* list = therapistList(window);
     REQUIRE(list->model()->rowCount() == 1);
     CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("<b>Ann</b> & Bo"));
 
-    auto* profile = child<QTextBrowser>(window, "profileBrowser");
+    auto* profile = child<QTextBrowser>(*window.therapistsPage(), "profileBrowser");
     const QString text = profile->toPlainText();
     CHECK(text.contains(QStringLiteral("<b>Ann</b> & Bo")));
     CHECK(text.contains(QStringLiteral("<script>alert(1)</script> <a href=\"x\">link</a>")));
@@ -211,12 +226,49 @@ TEST_CASE("The main window reports a part it cannot read and still shows the res
 
     MainWindow window(*database, windowClock());
     // The rooms page says so itself, in the page; the rest of the clinic is there.
-    auto* rooms = window.findChild<masahista::gui::RoomsPage*>();
-    REQUIRE(rooms != nullptr);
-    CHECK(rooms->message().contains(QStringLiteral("rooms")));
-    CHECK(child<QTableView>(window, "roomTable")->model()->rowCount() == 0);
-    CHECK(child<QListView>(window, "therapistList")->model()->rowCount() == 9);
-    CHECK(child<QTableView>(window, "massageTypeTable")->model()->rowCount() > 0);
+    CHECK(window.roomsPage()->message().contains(QStringLiteral("rooms")));
+    CHECK(roomRows(window)->rowCount() == 0);
+    CHECK(therapistList(window)->model()->rowCount() == 9);
+    CHECK(massageTypeRows(window)->rowCount() > 0);
+}
+
+TEST_CASE("Only the calendar is built at start; each other page when its tab is opened", "[gui]")
+{
+    auto database = masahista::test::memoryDatabase();
+    loadDemo(*database);
+    MainWindow window(*database, windowClock());
+    window.show();
+    QCoreApplication::processEvents();
+    CHECK(window.calendarPage()->isVisible());
+    CHECK(window.findChild<masahista::gui::TherapistsPage*>() == nullptr);
+    CHECK(window.findChild<masahista::gui::ClientsPage*>() == nullptr);
+    CHECK(window.findChild<masahista::gui::MyDayPage*>() == nullptr);
+
+    // Opened with its key, as the desk would: built, shown, and holding the keyboard focus.
+    auto* tabs = child<QTabWidget>(window, "tabs");
+    tabs->setCurrentIndex(3);
+    auto* therapists = window.findChild<masahista::gui::TherapistsPage*>();
+    REQUIRE(therapists != nullptr);
+    CHECK(therapists == window.therapistsPage());
+    CHECK(therapists->isVisible());
+    CHECK(tabs->currentWidget()->focusProxy() == therapists);
+    CHECK(therapistList(window)->model()->rowCount() == 9);
+    CHECK(window.findChild<masahista::gui::RoomsPage*>() == nullptr);
+
+    // A page built by being asked for is wired like one opened: the clients page sends a
+    // booking to the calendar.
+    masahista::gui::ClientsPage* clients = window.clientsPage();
+    CHECK_FALSE(clients->isVisible());
+    tabs->setCurrentIndex(2);
+    CHECK(clients->isVisible());
+    CHECK(window.findChildren<masahista::gui::ClientsPage*>().size() == 1);
+    const masahista::DaySchedule day =
+        masahista::loadDaySchedule(*database, QDate(2026, 11, 26)).value();
+    REQUIRE_FALSE(day.entries.isEmpty());
+    Q_EMIT clients->appointmentActivated(day.entries.constFirst().appointment.id,
+                                         QDate(2026, 11, 26));
+    CHECK(tabs->currentWidget() == window.calendarPage());
+    CHECK(window.calendarPage()->date() == QDate(2026, 11, 26));
 }
 
 TEST_CASE("The main window's menus carry icons, a theme choice and no clashing keys", "[gui]")
@@ -226,9 +278,13 @@ TEST_CASE("The main window's menus carry icons, a theme choice and no clashing k
     MainWindow window(*database, windowClock());
     auto* tabs = child<QTabWidget>(window, "tabs");
     CHECK(tabs->widget(0) == window.calendarPage());
-    CHECK(tabs->widget(1) == window.myDayPage());
+    CHECK(tabs->widget(1)->isAncestorOf(window.myDayPage()));
     CHECK(tabs->tabText(1).remove(QLatin1Char('&')) == u"My day");
-    CHECK(tabs->widget(2) == window.clientsPage());
+    CHECK(tabs->widget(2)->isAncestorOf(window.clientsPage()));
+    // Every page built, so that all their keys are counted below.
+    REQUIRE(window.therapistsPage() != nullptr);
+    REQUIRE(window.massageTypesPage() != nullptr);
+    REQUIRE(window.roomsPage() != nullptr);
 
     QStringList menuTitles;
     QMenu* themeMenu = nullptr;
@@ -272,6 +328,12 @@ TEST_CASE("The whole window fits a 1366 by 768 screen, in the light and the dark
     auto database = masahista::test::memoryDatabase();
     loadDemo(*database);
     MainWindow window(*database, windowClock());
+    // Each page, once opened, must fit too.
+    REQUIRE(window.myDayPage() != nullptr);
+    REQUIRE(window.clientsPage() != nullptr);
+    REQUIRE(window.therapistsPage() != nullptr);
+    REQUIRE(window.massageTypesPage() != nullptr);
+    REQUIRE(window.roomsPage() != nullptr);
     // A laptop screen less a task bar and the window's title bar.
     const QSize screen(1366, 768 - 40 - 30);
     CHECK(window.minimumSizeHint().width() <= screen.width());
@@ -352,9 +414,7 @@ TEST_CASE("An appointment picked in the hours dialog is shown in the calendar", 
         REQUIRE(dialog != nullptr);
         Q_EMIT dialog->appointmentActivated(target.id, QDate(2026, 11, 26));
     });
-    auto* therapists = window.findChild<masahista::gui::TherapistsPage*>();
-    REQUIRE(therapists != nullptr);
-    Q_EMIT therapists->hoursRequested(target.therapistId);
+    Q_EMIT window.therapistsPage()->hoursRequested(target.therapistId);
     CHECK(child<QTabWidget>(window, "tabs")->currentWidget() == window.calendarPage());
     CHECK(window.calendarPage()->date() == QDate(2026, 11, 26));
     CHECK(window.calendarPage()->dayPanel()->dayView()->selectedAppointment() == target.id);

@@ -67,9 +67,9 @@ TEST_CASE("The owner sets up a new clinic from empty and the desk books against 
     const FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(16, 0), QTimeZone::utc()));
     gui::MainWindow window(*database, clock);
     window.show();
-    auto* therapists = window.findChild<gui::TherapistsPage*>();
-    auto* types = window.findChild<gui::MassageTypesPage*>();
-    auto* rooms = window.findChild<gui::RoomsPage*>();
+    auto* therapists = window.therapistsPage();
+    auto* types = window.massageTypesPage();
+    auto* rooms = window.roomsPage();
     REQUIRE(therapists != nullptr);
     REQUIRE(types != nullptr);
     REQUIRE(rooms != nullptr);
