@@ -232,7 +232,7 @@ TEST_CASE("The main window reports a part it cannot read and still shows the res
     CHECK(massageTypeRows(window)->rowCount() > 0);
 }
 
-TEST_CASE("Only the calendar is built at start; each other page when its tab is opened", "[gui]")
+TEST_CASE("Only the calendar is built at start, each other page when its tab is opened", "[gui]")
 {
     auto database = masahista::test::memoryDatabase();
     loadDemo(*database);
