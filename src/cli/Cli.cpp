@@ -20,7 +20,8 @@ struct Text
 const QList<CommandSpec>& allCommands()
 {
     static const QList<CommandSpec> commands =
-        clinicCommands() + bookingCommands() + scheduleCommands() + slotCommands();
+        clinicCommands() + bookingCommands() + scheduleCommands() + slotCommands() +
+        backupCommands();
     return commands;
 }
 
@@ -175,14 +176,18 @@ int runCommand(const CommandSpec& command, const Arguments& arguments, QTextStre
     if (!clock) {
         return reportUsageError(err, clockProblem);
     }
-    const QString path = arguments.values.value(QStringLiteral("db"));
-    Result<std::unique_ptr<Database>> opened =
-        Database::open(path.isEmpty() ? Database::defaultPath() : path, command.mode);
+    const QString given = arguments.values.value(QStringLiteral("db"));
+    const QString path = given.isEmpty() ? Database::defaultPath() : given;
+    if (!command.opensDatabase) {
+        CommandContext context(arguments, out, err, path, nullptr, *clock, commandLineActor());
+        return command.run(context);
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(path, command.mode);
     if (!opened) {
         err << QStringLiteral("masahista: ") << opened.error().message << Qt::endl;
         return DatabaseProblem;
     }
-    CommandContext context(arguments, out, err, **opened, *clock, commandLineActor());
+    CommandContext context(arguments, out, err, path, opened->get(), *clock, commandLineActor());
     return command.run(context);
 }
 

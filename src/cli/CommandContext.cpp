@@ -9,10 +9,12 @@
 namespace masahista::cli {
 
 CommandContext::CommandContext(const Arguments& arguments, QTextStream& out, QTextStream& err,
-                               Database& database, const Clock& clock, Actor actor)
+                               QString databasePath, Database* database, const Clock& clock,
+                               Actor actor)
     : m_arguments(arguments)
     , m_out(out)
     , m_err(err)
+    , m_databasePath(std::move(databasePath))
     , m_database(database)
     , m_clock(clock)
     , m_actor(std::move(actor))

@@ -38,8 +38,9 @@ class CommandContext
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
+    // `database` is null for a command that works on the file itself (restore, check).
     CommandContext(const Arguments& arguments, QTextStream& out, QTextStream& err,
-                   Database& database, const Clock& clock, Actor actor);
+                   QString databasePath, Database* database, const Clock& clock, Actor actor);
 
     const QStringList& words() const { return m_arguments.words; }
     bool has(const QString& option) const { return m_arguments.values.contains(option); }
@@ -47,7 +48,12 @@ public:
     bool flag(const QString& option) const { return m_arguments.flags.contains(option); }
     bool json() const { return flag(QStringLiteral("json")); }
 
-    Database& database() { return m_database; }
+    Database& database()
+    {
+        Q_ASSERT(m_database != nullptr);
+        return *m_database;
+    }
+    const QString& databasePath() const { return m_databasePath; }
     const Clock& clock() const { return m_clock; }
     const Actor& actor() const { return m_actor; }
     QTextStream& out() { return m_out; }
@@ -72,7 +78,8 @@ private:
     const Arguments& m_arguments;
     QTextStream& m_out;
     QTextStream& m_err;
-    Database& m_database;
+    QString m_databasePath;
+    Database* m_database;
     const Clock& m_clock;
     Actor m_actor;
     int m_exitCode = 0;
@@ -89,6 +96,9 @@ struct CommandSpec
     qsizetype operands = 0;   // words allowed after the command's own
     Database::Mode mode = Database::Mode::ExistingOnly;
     std::function<int(CommandContext&)> run;
+    // Off for the commands that must work on a file Masahista cannot open (a damaged one
+    // being checked or restored): they get its path, not a connection.
+    bool opensDatabase = true;
 };
 
 // The command groups, one file each.
@@ -96,5 +106,6 @@ QList<CommandSpec> clinicCommands();
 QList<CommandSpec> bookingCommands();
 QList<CommandSpec> scheduleCommands();
 QList<CommandSpec> slotCommands();
+QList<CommandSpec> backupCommands();
 
 } // namespace masahista::cli

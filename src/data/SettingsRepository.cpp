@@ -9,8 +9,8 @@ Result<ClinicSettings> SettingsRepository::load()
 {
     const QString doing = tr("reading the clinic settings");
     SqlQuery query(m_database, QStringLiteral("SELECT name, address, phone, time_zone, "
-                                              "booking_step_minutes, late_cancel_hours FROM "
-                                              "clinic_settings WHERE id = 1"));
+                                              "booking_step_minutes, late_cancel_hours, "
+                                              "backup_folder FROM clinic_settings WHERE id = 1"));
     if (Status status = query.exec(doing); !status) {
         return status.error();
     }
@@ -22,6 +22,7 @@ Result<ClinicSettings> SettingsRepository::load()
         settings.timeZoneId = query.text(3);
         settings.bookingStepMinutes = static_cast<int>(query.integer(4));
         settings.lateCancelHours = static_cast<int>(query.integer(5));
+        settings.backupFolder = query.text(6);
     }
 
     SqlQuery hours(m_database, QStringLiteral("SELECT weekday, start_minute, end_minute FROM "
@@ -56,13 +57,15 @@ Status SettingsRepository::save(const ClinicSettings& settings)
     SqlQuery update(m_database,
                     QStringLiteral("UPDATE clinic_settings SET name = :name, address = :address, "
                                    "phone = :phone, time_zone = :zone, booking_step_minutes = "
-                                   ":step, late_cancel_hours = :late WHERE id = 1"));
+                                   ":step, late_cancel_hours = :late, backup_folder = "
+                                   ":backups WHERE id = 1"));
     update.bind(QStringLiteral(":name"), settings.name)
         .bind(QStringLiteral(":address"), settings.address)
         .bind(QStringLiteral(":phone"), settings.phone)
         .bind(QStringLiteral(":zone"), settings.timeZoneId)
         .bind(QStringLiteral(":step"), settings.bookingStepMinutes)
-        .bind(QStringLiteral(":late"), settings.lateCancelHours);
+        .bind(QStringLiteral(":late"), settings.lateCancelHours)
+        .bind(QStringLiteral(":backups"), settings.backupFolder);
     if (Status status = update.exec(doing); !status) {
         return status;
     }

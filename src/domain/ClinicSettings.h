@@ -25,6 +25,8 @@ struct ClinicSettings
     int lateCancelHours = 24;
     QList<WeeklyInterval> openingHours;
     QList<ClosedDay> closedDays;
+    // Where backups go; empty: a "backups" folder beside the database.
+    QString backupFolder;
 };
 
 } // namespace masahista

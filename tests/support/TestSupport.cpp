@@ -100,4 +100,38 @@ void writeFileBytes(const QString& path, const QByteArray& bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
+void damageTable(const QString& path, const QString& table)
+{
+    const QString name = QStringLiteral("damage-") + path;
+    qint64 rootPage = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        // Folds the write-ahead log into the file first, so the page there is the live one.
+        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(query.next());
+        pageSize = query.value(0).toLongLong();
+        REQUIRE(query.prepare(QStringLiteral(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?")));
+        query.addBindValue(table);
+        REQUIRE(query.exec());
+        REQUIRE(query.next());
+        rootPage = query.value(0).toLongLong();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    REQUIRE(rootPage > 1);
+    QByteArray bytes = readFileBytes(path);
+    const qint64 start = (rootPage - 1) * pageSize;
+    REQUIRE(start + pageSize <= bytes.size());
+    for (qint64 i = 0; i < pageSize; ++i) {
+        bytes[start + i] = static_cast<char>(0xA5 ^ (i * 31 & 0xFF));
+    }
+    writeFileBytes(path, bytes);
+}
+
 } // namespace masahista::test

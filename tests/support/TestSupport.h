@@ -53,4 +53,8 @@ void executeRawSql(const QString& path, const QStringList& statements);
 
 void writeFileBytes(const QString& path, const QByteArray& bytes);
 
+// Overwrites the page that holds `table`'s rows in the closed database at `path` with
+// garbage, as a failing disk would: the header stays valid, the table cannot be read.
+void damageTable(const QString& path, const QString& table);
+
 } // namespace masahista::test
