@@ -27,14 +27,12 @@ BackupFolder::BackupFolder(QString folderPath, const QString& databasePath, QTim
 QString BackupFolder::newBackupPath(BackupKind kind, const QDateTime& nowUtc) const
 {
     const QDateTime local = ClinicTime::toLocal(nowUtc, m_zone);
-    const QString stem =
-        m_databaseName + QLatin1Char('-') +
-        (kind == BackupKind::Daily
-             ? QStringLiteral("daily-") + local.toString(QStringLiteral("yyyy-MM-dd"))
-             : local.toString(QStringLiteral("yyyy-MM-dd-HHmmss")));
+    const QString stem = m_databaseName + QLatin1Char('-') +
+                         (kind == BackupKind::Daily ? QStringLiteral("daily-") : QString()) +
+                         local.toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
     const QDir folder(m_path);
     QString candidate = folder.filePath(stem + extension);
-    // Two backups within one second, or a daily one made again after its file was restored.
+    // Two backups within one second.
     for (int copy = 2; QFileInfo::exists(candidate); ++copy) {
         candidate = folder.filePath(stem + QLatin1Char('-') + QString::number(copy) + extension);
     }
@@ -45,26 +43,28 @@ QList<BackupInfo> BackupFolder::list() const
 {
     const QRegularExpression pattern(
         QLatin1Char('^') + QRegularExpression::escape(m_databaseName) +
-        QStringLiteral("-(daily-)?(\\d{4}-\\d{2}-\\d{2})(-\\d{6})?(-\\d+)?\\.sqlite$"));
+        QStringLiteral("-(daily-)?(\\d{4}-\\d{2}-\\d{2}-\\d{6})(-\\d+)?"
+                       "\\.sqlite$"));
     QList<BackupInfo> found;
     const QFileInfoList files = QDir(m_path).entryInfoList(
         {m_databaseName + QStringLiteral("-*") + extension}, QDir::Files | QDir::Readable);
     for (const QFileInfo& file : files) {
         const QRegularExpressionMatch match = pattern.match(file.fileName());
-        const bool daily = match.capturedLength(1) > 0;
-        // A daily backup's name has no time of day, one asked for always has.
-        if (!match.hasMatch() || daily == match.hasCaptured(3)) {
+        const QDateTime made =
+            QDateTime::fromString(match.captured(2), QStringLiteral("yyyy-MM-dd-HHmmss"));
+        if (!match.hasMatch() || !made.isValid()) {
             continue;
         }
         BackupInfo backup;
         backup.path = file.absoluteFilePath();
-        backup.kind = daily ? BackupKind::Daily : BackupKind::Manual;
-        backup.day = QDate::fromString(match.captured(2), Qt::ISODate);
-        backup.madeUtc = file.lastModified().toUTC();
+        backup.kind = match.capturedLength(1) > 0 ? BackupKind::Daily : BackupKind::Manual;
+        backup.day = made.date();
+        // The name's clinic time rather than the file's: copying a folder of backups elsewhere
+        // changes the files' times, not their names.
+        backup.madeUtc = ClinicTime::toUtc(made.date(), ClinicTime::minuteOfDay(made), m_zone)
+                             .addSecs(made.time().second());
         backup.sizeBytes = file.size();
-        if (backup.day.isValid()) {
-            found.append(backup);
-        }
+        found.append(backup);
     }
     std::sort(found.begin(), found.end(),
               [](const BackupInfo& a, const BackupInfo& b) { return a.madeUtc > b.madeUtc; });

@@ -13,7 +13,7 @@
 namespace masahista {
 
 // The folder a clinic's backups go to, and the names they are given there:
-// "<database>-daily-2026-12-02.sqlite" for the day's automatic one and
+// "<database>-daily-2026-12-02-080100.sqlite" for the day's automatic one and
 // "<database>-2026-12-02-101500.sqlite" for one asked for, in the clinic's time. The
 // database's name comes first so that two clinics may share a folder. Only the file system is
 // touched, never the database, so a worker thread may use a copy.

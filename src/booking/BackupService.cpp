@@ -27,7 +27,10 @@ BackupService::Job BackupService::jobFor(BackupKind kind, const QString& path,
     const QDateTime now = m_clock.nowUtc();
     return Job{m_database.path(),
                path.isEmpty() ? into.newBackupPath(kind, now) : QFileInfo(path).absoluteFilePath(),
-               kind, ClinicTime::toLocal(now, ClinicTime::zone(settings.timeZoneId)).date(), into};
+               kind,
+               now,
+               ClinicTime::toLocal(now, ClinicTime::zone(settings.timeZoneId)).date(),
+               into};
 }
 
 Result<ClinicSettings> BackupService::settings()
@@ -81,7 +84,7 @@ Result<BackupService::Outcome> BackupService::perform(const Job& job)
     Outcome outcome;
     outcome.backup.path = file.absoluteFilePath();
     outcome.backup.kind = job.kind;
-    outcome.backup.madeUtc = file.lastModified().toUTC();
+    outcome.backup.madeUtc = job.startedUtc;
     outcome.backup.sizeBytes = written->sizeBytes;
     outcome.backup.day = job.day;
     if (job.kind == BackupKind::Daily) {

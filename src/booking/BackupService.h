@@ -39,6 +39,7 @@ public:
         QString databasePath;
         QString backupPath;
         BackupKind kind = BackupKind::Manual;
+        QDateTime startedUtc;
         QDate day; // the clinic's day it is made on
         BackupFolder folder;
     };

@@ -95,7 +95,7 @@ TEST_CASE("A backup folder names backups by the clinic's clock and finds only it
     // 05:30 UTC on 2 December is still 1 December, 22:30, in Edmonton.
     const QDateTime lateEvening(QDate(2026, 12, 2), QTime(5, 30), QTimeZone::utc());
     CHECK(folder.newBackupPath(BackupKind::Daily, lateEvening) ==
-          QDir(folder.path()).filePath(QStringLiteral("clinic-daily-2026-12-01.sqlite")));
+          QDir(folder.path()).filePath(QStringLiteral("clinic-daily-2026-12-01-223000.sqlite")));
     CHECK(folder.newBackupPath(BackupKind::Manual, lateEvening) ==
           QDir(folder.path()).filePath(QStringLiteral("clinic-2026-12-01-223000.sqlite")));
     CHECK(folder.list().isEmpty()); // no folder yet
@@ -103,11 +103,11 @@ TEST_CASE("A backup folder names backups by the clinic's clock and finds only it
     REQUIRE(QDir().mkpath(folder.path()));
     const QDir in(folder.path());
     for (const char* name :
-         {"clinic-daily-2026-11-30.sqlite", "clinic-2026-11-30-101500.sqlite",
-          "clinic-2026-11-30-101500-2.sqlite", "clinic-daily-2026-12-01.sqlite",
+         {"clinic-daily-2026-11-30-080000.sqlite", "clinic-2026-11-30-101500.sqlite",
+          "clinic-2026-11-30-101500-2.sqlite", "clinic-daily-2026-12-01-080000.sqlite",
           // not backups of this database, or not backups at all:
-          "other-daily-2026-12-01.sqlite", "clinic-daily-2026-12-01.sqlite.partial",
-          "clinic-2026-12-01.sqlite", "clinic-daily-2026-12-01-101500.sqlite", "notes.txt"}) {
+          "other-daily-2026-12-01-080000.sqlite", "clinic-daily-2026-12-01-080000.sqlite.partial",
+          "clinic-2026-12-01.sqlite", "clinic-daily-2026-12-01.sqlite", "notes.txt"}) {
         writeFileBytes(in.filePath(QString::fromLatin1(name)), "x");
     }
     // A second backup in the same second gets a name of its own.
@@ -126,8 +126,8 @@ TEST_CASE("A backup folder names backups by the clinic's clock and finds only it
     CHECK(listed ==
           (QStringList{QStringLiteral("clinic-2026-11-30-101500-2.sqlite 2026-11-30 manual"),
                        QStringLiteral("clinic-2026-11-30-101500.sqlite 2026-11-30 manual"),
-                       QStringLiteral("clinic-daily-2026-11-30.sqlite 2026-11-30 daily"),
-                       QStringLiteral("clinic-daily-2026-12-01.sqlite 2026-12-01 daily")}));
+                       QStringLiteral("clinic-daily-2026-11-30-080000.sqlite 2026-11-30 daily"),
+                       QStringLiteral("clinic-daily-2026-12-01-080000.sqlite 2026-12-01 daily")}));
     CHECK(folder.hasDaily(QDate(2026, 12, 1)));
     CHECK_FALSE(folder.hasDaily(QDate(2026, 12, 2)));
 }
@@ -138,9 +138,9 @@ TEST_CASE("Pruning removes only the daily backups that are no longer kept", "[bo
     const BackupFolder folder(dir.path(), QStringLiteral("/clinics/clinic.sqlite"), edmonton);
     const QDate today(2026, 12, 2);
     for (const BackupInfo& backup : dailyBackups(today, 40)) {
-        writeFileBytes(
-            dir.filePath(QStringLiteral("clinic-daily-") + backup.path + QStringLiteral(".sqlite")),
-            "x");
+        writeFileBytes(dir.filePath(QStringLiteral("clinic-daily-") + backup.path +
+                                    QStringLiteral("-080000.sqlite")),
+                       "x");
     }
     writeFileBytes(dir.filePath(QStringLiteral("clinic-2026-09-01-120000.sqlite")), "mine");
 
@@ -150,8 +150,8 @@ TEST_CASE("Pruning removes only the daily backups that are no longer kept", "[bo
     const QStringList left = namesIn(dir.path());
     CHECK(left.size() == 11 + 1);
     CHECK(left.contains(QStringLiteral("clinic-2026-09-01-120000.sqlite")));
-    CHECK(left.contains(QStringLiteral("clinic-daily-2026-11-01.sqlite")));
-    CHECK_FALSE(left.contains(QStringLiteral("clinic-daily-2026-10-31.sqlite")));
+    CHECK(left.contains(QStringLiteral("clinic-daily-2026-11-01-080000.sqlite")));
+    CHECK_FALSE(left.contains(QStringLiteral("clinic-daily-2026-10-31-080000.sqlite")));
     CHECK(folder.prune().removed.isEmpty()); // nothing more to do
 }
 
@@ -184,7 +184,7 @@ TEST_CASE("The daily backup is made once a clinic day, into the chosen folder", 
     REQUIRE(made.ok());
     CHECK(made->backup.kind == BackupKind::Daily);
     CHECK(made->backup.day == QDate(2026, 12, 2));
-    CHECK(QFileInfo(made->backup.path).fileName() == u"clinic-daily-2026-12-02.sqlite");
+    CHECK(QFileInfo(made->backup.path).fileName() == u"clinic-daily-2026-12-02-080000.sqlite");
     CHECK(made->backup.sizeBytes == QFileInfo(made->backup.path).size());
     CHECK(backups.folder()->latest()->path == made->backup.path);
     // Not again the same day, even late in the evening (05:59 UTC is 22:59 in Edmonton)...
