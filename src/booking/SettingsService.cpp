@@ -9,6 +9,8 @@
 #include "data/SettingsRepository.h"
 #include "data/WriteTransaction.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSet>
 #include <QStringList>
@@ -125,6 +127,10 @@ ClinicSettings SettingsService::normalized(ClinicSettings settings)
         }
     }
     settings.timeZoneId = settings.timeZoneId.trimmed();
+    settings.backupFolder = settings.backupFolder.trimmed();
+    if (!settings.backupFolder.isEmpty()) {
+        settings.backupFolder = QDir::cleanPath(QDir::fromNativeSeparators(settings.backupFolder));
+    }
     std::sort(settings.openingHours.begin(), settings.openingHours.end(),
               [](const WeeklyInterval& a, const WeeklyInterval& b) {
                   return std::pair(a.weekday, a.startMinute) < std::pair(b.weekday, b.startMinute);
@@ -184,6 +190,20 @@ FieldProblems SettingsService::validate(const ClinicSettings& original)
                      tr("The late-cancel window is 0 to %1 hours (a week); %2 is outside it.")
                          .arg(maxLateCancelHours)
                          .arg(settings.lateCancelHours));
+    }
+
+    // Relative to what? The app and the command line start in different folders.
+    if (!settings.backupFolder.isEmpty()) {
+        const QFileInfo folder(settings.backupFolder);
+        if (folder.isRelative()) {
+            problems.add(QStringLiteral("backupFolder"),
+                         tr("Give the whole path of the folder, such as %1.")
+                             .arg(QDir::toNativeSeparators(QStringLiteral("/media/usb/backups"))));
+        } else if (folder.exists() && !folder.isDir()) {
+            problems.add(QStringLiteral("backupFolder"),
+                         tr("%1 is a file, not a folder.")
+                             .arg(QDir::toNativeSeparators(settings.backupFolder)));
+        }
     }
 
     // The hours come sorted by weekday and start, so an overlap is always with the

@@ -42,7 +42,7 @@ struct SettingsReview
 //
 // Field keys of the problems: "name", "address", "phone", "timeZone", "bookingStep",
 // "lateCancel", hoursField(weekday) for one weekday's opening hours, "openingHours" for an
-// interval on no weekday, and "closedDays".
+// interval on no weekday, "closedDays" and "backupFolder".
 class SettingsService
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsService)

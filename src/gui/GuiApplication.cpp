@@ -1,18 +1,15 @@
 #include "GuiApplication.h"
 
 #include "Appearance.h"
-#include "ClinicStartup.h"
+#include "ClinicSession.h"
 #include "Icons.h"
 #include "MainWindow.h"
-#include "Preferences.h"
-#include "WelcomeDialog.h"
 #include "booking/Clock.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QMessageBox>
-#include <QScreen>
+#include <QTimer>
 
 #include <chrono>
 #include <cstdio>
@@ -57,40 +54,20 @@ int run(QApplication& app, const QString& databasePath)
     Appearance::apply(app);
     QApplication::setWindowIcon(Icons::appIcon());
 
-    Result<OpenedClinic> opened = openClinic(databasePath);
-    if (!opened) {
-        // The message already names the file and what to do about it.
-        QMessageBox::critical(
-            nullptr,
-            QCoreApplication::translate("masahista::gui", "Masahista cannot open the database"),
-            opened.error().message);
-        return 3;
-    }
-    Database& database = *opened->database;
-
     const SystemClock clock;
-    if (opened->isFirstStart) {
-        // Closing the dialog without choosing is the same as starting empty: nothing was
-        // written, so the offer comes back on the next start.
-        WelcomeDialog welcome(database, clock);
-        welcome.exec();
-    }
-
-    MainWindow window(database, clock);
-    // Where the user left it; on a first start most of the screen rather than the size that
-    // every page together would ask for.
-    if (!window.restoreGeometry(
-            preferences()->value(QStringLiteral("window/geometry")).toByteArray())) {
-        const QSize available = window.screen()->availableGeometry().size();
-        window.resize(QSize(available.width() * 9 / 10, available.height() * 9 / 10)
-                          .boundedTo(QSize(1600, 1000))
-                          .expandedTo(window.minimumSizeHint()));
+    ClinicSession session(databasePath, clock);
+    if (!session.open()) {
+        return 3;
     }
     QuitAfterFirstPaint quitAfterFirstPaint;
     if (qEnvironmentVariableIsSet("MASAHISTA_QUIT_AFTER_FIRST_PAINT")) {
-        window.installEventFilter(&quitAfterFirstPaint);
+        // The cold-start figure measures the window alone, and a backup started now would
+        // hold the process past its first paint.
+        session.window()->installEventFilter(&quitAfterFirstPaint);
+    } else {
+        // Once the first screen is up, so that it never waits for a check or a copy.
+        QTimer::singleShot(2000, &session, &ClinicSession::startBackgroundWork);
     }
-    window.show();
     return app.exec();
 }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Appearance.h"
+#include "BackupController.h"
 #include "CalendarPage.h"
 #include "ClientsPage.h"
 #include "Icons.h"
@@ -13,13 +14,16 @@
 #include "booking/Actor.h"
 #include "data/Database.h"
 #include "data/SettingsRepository.h"
+#include "gui/dialogs/DatabaseProblemDialog.h"
 #include "gui/dialogs/HoursDialog.h"
+#include "gui/dialogs/RestoreDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -30,6 +34,7 @@
 #include <QStatusBar>
 #include <QStringList>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <type_traits>
 
@@ -55,11 +60,13 @@ MainWindow::MainWindow(Database& database, const Clock& clock, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->loadErrorLabel->hide();
+    m_ui->noticeLabel->hide();
     setUpActions();
     setUpViews();
     loadClinic();
     setUpPages();
     setUpMenus();
+    setUpBackups();
 }
 
 MainWindow::~MainWindow() = default;
@@ -204,6 +211,7 @@ void MainWindow::setUpMenus()
             // Name, zone, grid and opening hours shape every page; one not built yet reads
             // them when it is.
             loadClinic();
+            m_backups->refresh();
             m_calendarPage->reload();
             if (m_myDayHolder->isBuilt()) {
                 myDayPage()->reload();
@@ -299,6 +307,113 @@ void MainWindow::loadClinic()
                                       QLatin1Char('\n') + settings.error().message);
         m_ui->loadErrorLabel->show();
     }
+}
+
+void MainWindow::setUpBackups()
+{
+    m_backups = new BackupController(m_database, m_clock, this);
+    m_backUpAction = new QAction(tr("&Back Up Now"), this);
+    m_restoreAction = new QAction(tr("&Restore from a Backup…"), this);
+    m_ui->fileMenu->insertAction(m_settingsAction, m_backUpAction);
+    m_ui->fileMenu->insertAction(m_settingsAction, m_restoreAction);
+    m_ui->fileMenu->insertSeparator(m_settingsAction);
+    const bool hasFile = m_database.path() != u":memory:";
+    m_backUpAction->setEnabled(hasFile);
+    m_restoreAction->setEnabled(hasFile);
+    connect(m_backUpAction, &QAction::triggered, m_backups, &BackupController::backUpNow);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::chooseBackupToRestore);
+
+    m_backupLabel = new QLabel(this);
+    m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
+    m_backupLabel->setTextFormat(Qt::RichText);
+    connect(m_backupLabel, &QLabel::linkActivated, this, [this] {
+        QDir().mkpath(m_backups->folderPath());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_backups->folderPath()));
+    });
+    statusBar()->addPermanentWidget(m_backupLabel);
+    connect(m_backups, &BackupController::statusChanged, this, &MainWindow::showBackupStatus);
+    connect(m_backups, &BackupController::backupFinished, this,
+            [this](bool ok, const QString& message) {
+                if (ok) {
+                    statusBar()->showMessage(message, 10000);
+                } else {
+                    showNotice(message, true);
+                }
+            });
+    connect(m_backups, &BackupController::damageFound, this, &MainWindow::showDamage);
+    connect(m_ui->noticeLabel, &QLabel::linkActivated, m_ui->noticeLabel, &QWidget::hide);
+}
+
+void MainWindow::startBackgroundWork()
+{
+    m_backups->start();
+}
+
+void MainWindow::showBackupStatus()
+{
+    m_backUpAction->setEnabled(!m_backups->isBusy() && m_database.path() != u":memory:");
+    const QString text = m_backups->statusText().toHtmlEscaped();
+    const QString folderLink =
+        m_backups->folderPath().isEmpty()
+            ? QString()
+            : QStringLiteral(" <a href=\"folder\">%1</a>").arg(tr("Show folder").toHtmlEscaped());
+    m_backupLabel->setText(
+        m_backups->needsAttention()
+            ? QStringLiteral("<span style=\"color:#c62828\">%1</span>%2").arg(text, folderLink)
+            : text + folderLink);
+    m_backupLabel->setToolTip(m_backups->statusDetails());
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    const Result<BackupFolder> folder = BackupService(m_database, m_clock).folder();
+    const BackupFolder place =
+        folder ? *folder : BackupController::rememberedFolder(m_database.path());
+    RestoreDialog dialog(place.list(), place.path(), place.zone(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty()) {
+        Q_EMIT restoreRequested(dialog.chosenPath());
+    }
+}
+
+void MainWindow::showDamage(const QString& message)
+{
+    DatabaseProblemDialog dialog(makeError(ErrorCode::Corrupt, message), m_database.path(),
+                                 DatabaseProblemDialog::Situation::Open, this);
+    dialog.exec();
+    if (dialog.choice() == DatabaseProblemDialog::Choice::Restore) {
+        Q_EMIT restoreRequested(dialog.backupPath());
+    } else {
+        showNotice(message, true);
+    }
+}
+
+void MainWindow::showRestored(const QString& backupPath, const QString& asidePath)
+{
+    QString text = tr("The clinic was restored from %1.").arg(QDir::toNativeSeparators(backupPath));
+    if (!asidePath.isEmpty()) {
+        text +=
+            QLatin1Char(' ') +
+            tr("The database it replaced is kept as %1.").arg(QDir::toNativeSeparators(asidePath));
+    }
+    showNotice(text, false);
+}
+
+void MainWindow::showRestoreRefused(const QString& reason)
+{
+    showNotice(tr("The restore was refused: %1").arg(reason), true);
+}
+
+void MainWindow::showNotice(const QString& text, bool problem)
+{
+    m_ui->noticeLabel->setStyleSheet(
+        problem ? QStringLiteral("QLabel { color: #8a1c1c; background-color: #fdecea; border: "
+                                 "1px solid #f1b0ac; border-radius: 4px; padding: 6px; }")
+                : QStringLiteral("QLabel { color: #1b4d2b; background-color: #e8f5ec; border: "
+                                 "1px solid #a9d5b5; border-radius: 4px; padding: 6px; }"));
+    m_ui->noticeLabel->setText(
+        text.toHtmlEscaped() +
+        QStringLiteral(" <a href=\"dismiss\">%1</a>").arg(tr("Dismiss").toHtmlEscaped()));
+    m_ui->noticeLabel->show();
 }
 
 void MainWindow::showAbout()

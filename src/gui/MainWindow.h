@@ -21,6 +21,7 @@ class Database;
 
 namespace masahista::gui {
 
+class BackupController;
 class CalendarPage;
 class ClientsPage;
 class MassageTypesPage;
@@ -47,7 +48,23 @@ public:
     MassageTypesPage* massageTypesPage();
     RoomsPage* roomsPage();
     QAction* settingsAction() const { return m_settingsAction; }
+    QAction* backUpAction() const { return m_backUpAction; }
+    QAction* restoreAction() const { return m_restoreAction; }
+    BackupController* backups() const { return m_backups; }
     ~MainWindow() override;
+
+    // The check of the database and the day's backup, in the background after start-up.
+    void startBackgroundWork();
+    // Says at the top of the window that the clinic now holds the backup's state, and where
+    // the database it replaced was kept (`asidePath`, empty when there was none).
+    void showRestored(const QString& backupPath, const QString& asidePath);
+    // Says at the top of the window why a restore was refused (nothing was changed).
+    void showRestoreRefused(const QString& reason);
+
+Q_SIGNALS:
+    // The user chose a backup to restore; the window cannot do it while it has the database
+    // open, so whoever opened both does (ClinicSession).
+    void restoreRequested(const QString& backupPath);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,6 +77,11 @@ private:
     void setUpViews();
     void loadClinic();
     void showAbout();
+    void setUpBackups();
+    void chooseBackupToRestore();
+    void showBackupStatus();
+    void showDamage(const QString& message);
+    void showNotice(const QString& text, bool problem);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_database;
@@ -72,7 +94,11 @@ private:
     PageHolder* m_massageTypesHolder = nullptr;
     PageHolder* m_roomsHolder = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_backUpAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QLabel* m_databasePathLabel = nullptr;
+    QLabel* m_backupLabel = nullptr;
+    BackupController* m_backups = nullptr;
 };
 
 } // namespace masahista::gui

@@ -443,3 +443,40 @@ TEST_CASE("The settings dialog's screenshots", "[gui][settings]")
     child<QTabWidget>(dialog, QStringLiteral("tabs"))->setCurrentIndex(1);
     CHECK(dialog.grab().save(QDir(folder).filePath(QStringLiteral("settings-hours.png"))));
 }
+
+TEST_CASE("The backup folder is chosen on the database tab and kept by other edits",
+          "[gui][settings][backup]")
+{
+    SettingsFixture fixture;
+    QTemporaryDir dir;
+    {
+        SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+        dialog.show();
+        auto* folderEdit = child<QLineEdit>(dialog, QStringLiteral("backupFolderEdit"));
+        CHECK(folderEdit->text().isEmpty());
+
+        folderEdit->setText(QStringLiteral("backups"));
+        CHECK(shownError(dialog, QStringLiteral("backupFolderError")).contains(u"whole path"));
+        CHECK_FALSE(saveButton(dialog)->isEnabled());
+        const QString aFile = dir.filePath(QStringLiteral("a-file"));
+        masahista::test::writeFileBytes(aFile, "x");
+        folderEdit->setText(aFile);
+        CHECK(shownError(dialog, QStringLiteral("backupFolderError")).contains(u"not a folder"));
+
+        folderEdit->setText(QStringLiteral("  ") + dir.filePath(QStringLiteral("usb//backups/")));
+        CHECK(shownError(dialog, QStringLiteral("backupFolderError")).isEmpty());
+        REQUIRE(saveButton(dialog)->isEnabled());
+        saveButton(dialog)->click();
+    }
+    const QString chosen = dir.filePath(QStringLiteral("usb/backups"));
+    CHECK(SettingsRepository(*fixture.database).load()->backupFolder == chosen);
+
+    // Another edit made later leaves the folder as it is.
+    SettingsDialog again(*fixture.database, fixture.clock, fixture.actor);
+    CHECK(child<QLineEdit>(again, QStringLiteral("backupFolderEdit"))->text() ==
+          QDir::toNativeSeparators(chosen));
+    child<QLineEdit>(again, QStringLiteral("nameEdit"))->setText(QStringLiteral("Renamed"));
+    REQUIRE(saveButton(again)->isEnabled());
+    saveButton(again)->click();
+    CHECK(SettingsRepository(*fixture.database).load()->backupFolder == chosen);
+}

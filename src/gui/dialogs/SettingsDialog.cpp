@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "booking/BackupService.h"
 #include "booking/ClientService.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
@@ -12,6 +13,7 @@
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,7 +71,7 @@ bool sameSettings(const ClinicSettings& a, const ClinicSettings& b)
     return a.name == b.name && a.address == b.address && a.phone == b.phone &&
            a.timeZoneId == b.timeZoneId && a.bookingStepMinutes == b.bookingStepMinutes &&
            a.lateCancelHours == b.lateCancelHours && a.openingHours == b.openingHours &&
-           sameClosedDays(a.closedDays, b.closedDays);
+           sameClosedDays(a.closedDays, b.closedDays) && a.backupFolder == b.backupFolder;
 }
 
 QTimeEdit* timeEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
@@ -170,6 +172,17 @@ SettingsDialog::SettingsDialog(Database& database, const Clock& clock, Actor act
     });
     connect(m_ui->showFolderButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(databaseFolderUrl()); });
+    connect(m_ui->backupFolderEdit, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    connect(m_ui->chooseBackupFolderButton, &QPushButton::clicked, this, [this] {
+        const QString start = m_ui->backupFolderEdit->text().trimmed().isEmpty()
+                                  ? m_ui->backupFolderEdit->placeholderText()
+                                  : m_ui->backupFolderEdit->text().trimmed();
+        const QString chosen =
+            QFileDialog::getExistingDirectory(this, tr("Folder for backups"), start);
+        if (!chosen.isEmpty()) {
+            m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(chosen));
+        }
+    });
 
     const Result<ClinicSettings> loaded = SettingsService(m_database, m_clock).load();
     if (!loaded) {
@@ -354,6 +367,7 @@ void SettingsDialog::showSettings(const ClinicSettings& settings)
     }
     m_ui->stepCombo->setCurrentIndex(stepIndex);
     m_ui->lateCancelSpin->setValue(settings.lateCancelHours);
+    m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(settings.backupFolder));
 
     for (int weekday = 1; weekday <= 7; ++weekday) {
         DayRow& day = m_days.at(weekday - 1);
@@ -388,8 +402,13 @@ void SettingsDialog::showDatabase()
     m_ui->showFolderButton->setEnabled(!inMemory);
     m_ui->databaseNote->setText(
         inMemory ? tr("This database lives in memory only: nothing is kept when the app closes.")
-                 : tr("Back up this file to keep the clinic's data safe; copy it only while "
-                      "Masahista is closed."));
+                 : tr("Copy it only while Masahista is closed; a backup (below) can be made "
+                      "at any time."));
+    m_ui->backupFolderEdit->setEnabled(!inMemory);
+    m_ui->chooseBackupFolderButton->setEnabled(!inMemory);
+    // Empty means the default, which is shown rather than described.
+    m_ui->backupFolderEdit->setPlaceholderText(
+        inMemory ? QString() : QDir::toNativeSeparators(BackupService::defaultFolder(path)));
 }
 
 ClinicSettings SettingsDialog::formSettings() const
@@ -401,6 +420,7 @@ ClinicSettings SettingsDialog::formSettings() const
     settings.timeZoneId = m_ui->zoneCombo->currentText();
     settings.bookingStepMinutes = m_ui->stepCombo->currentData().toInt();
     settings.lateCancelHours = m_ui->lateCancelSpin->value();
+    settings.backupFolder = m_ui->backupFolderEdit->text();
     for (int weekday = 1; weekday <= 7; ++weekday) {
         const DayRow& day = m_days.at(weekday - 1);
         if (day.closed->isChecked()) {
@@ -490,12 +510,15 @@ void SettingsDialog::showProblems(const FieldProblems& problems)
         hoursTab |= show(m_days.at(weekday - 1).error, SettingsService::hoursField(weekday));
     }
     const bool closedTab = show(m_ui->closedDaysError, QStringLiteral("closedDays"));
+    const bool databaseTab = show(m_ui->backupFolderError, QStringLiteral("backupFolder"));
 
     // A change on one tab can make another wrong (a new grid step and the opening hours), so
     // the tabs with a problem are marked where the user can see them.
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    const std::pair<QWidget*, bool> tabs[] = {
-        {m_ui->clinicTab, clinicTab}, {m_ui->hoursTab, hoursTab}, {m_ui->closedTab, closedTab}};
+    const std::pair<QWidget*, bool> tabs[] = {{m_ui->clinicTab, clinicTab},
+                                              {m_ui->hoursTab, hoursTab},
+                                              {m_ui->closedTab, closedTab},
+                                              {m_ui->databaseTab, databaseTab}};
     for (const auto& [tab, hasProblem] : tabs) {
         m_ui->tabs->setTabIcon(m_ui->tabs->indexOf(tab), hasProblem ? warning : QIcon());
     }
