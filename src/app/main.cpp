@@ -6,10 +6,16 @@
 #include <QApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
+#ifdef SIGXFSZ
+    // A write past the file-size limit then fails like a full disk, with a message and the
+    // database intact, instead of killing the process in the middle of a transaction.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("masahista"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MASAHISTA_VERSION));
 

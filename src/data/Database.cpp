@@ -109,7 +109,7 @@ Status checkWritable(const QString& path)
                              .arg(path));
     }
     const QFileInfo folder(info.absolutePath());
-    if (!folder.isWritable()) {
+    if (!(folder.permissions() & QFileDevice::WriteOwner) || !folder.isWritable()) {
         return makeError(ErrorCode::ReadOnly,
                          Database::tr("The folder %1 is read-only, and Masahista needs to keep "
                                       "its journal files next to the database. Make the folder "
@@ -372,6 +372,7 @@ Error Database::errorFrom(const QSqlError& error, const QString& doing) const
         Busy = 5,
         Locked = 6,
         ReadOnly = 8,
+        IoError = 10,
         Corrupt = 11,
         Full = 13,
         CantOpen = 14,
@@ -412,6 +413,13 @@ Error Database::errorFrom(const QSqlError& error, const QString& doing) const
                          tr("The disk holding %1 is full; nothing was saved. Free some space "
                             "and try again.")
                              .arg(m_path));
+    case IoError:
+        // A full disk shows as this too when a size limit, not the disk, is reached.
+        return makeError(ErrorCode::Database,
+                         tr("The disk holding %1 could not be written to or read (%2): it may "
+                            "be full or failing. Nothing was saved; free some space or check "
+                            "the disk, then try again.")
+                             .arg(m_path, detail));
     case CantOpen:
         return makeError(ErrorCode::CannotOpen,
                          tr("Cannot open the database file %1 (%2).").arg(m_path, detail));
