@@ -102,6 +102,9 @@ void BackupController::take(const Findings& findings)
 
 void BackupController::start(int dayCheckMs)
 {
+    if (m_database.path() == u":memory:") {
+        return; // nothing is kept, so nothing to check or back up
+    }
     BackupService backups(m_database, m_clock);
     const Result<BackupFolder> folder = backups.folder();
     if (!folder) {

@@ -151,6 +151,7 @@ TEST_CASE("A database kept in memory offers no backups", "[gui][backup]")
     CHECK_FALSE(window.restoreAction()->isEnabled());
     window.startBackgroundWork();
     CHECK_FALSE(window.backups()->isBusy());
+    CHECK_FALSE(window.backups()->statusText().contains(u"failed"));
 }
 
 TEST_CASE("The check after start reports a damaged database and offers a restore", "[gui][backup]")
