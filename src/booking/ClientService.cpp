@@ -68,7 +68,13 @@ Result<QString> ClientService::normalizePhone(const QString& phone)
 
 bool ClientService::isValidEmail(const QString& email)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    // Anchored as a whole: "$" would also match before a final newline, letting one in. With
+    // Unicode properties, \s is every space (a no-break space too), and \p{C} keeps out
+    // control and invisible characters.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(
+            QStringLiteral("[^@\\s\\p{C}]+@[^@\\s\\p{C}.]+(\\.[^@\\s\\p{C}.]+)+")),
+        QRegularExpression::UseUnicodePropertiesOption);
     return email.size() <= maxEmailLength && pattern.match(email).hasMatch();
 }
 

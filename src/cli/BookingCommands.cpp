@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "CommandContext.h"
 #include "Lookup.h"
+#include "OptionValues.h"
 #include "booking/BookingService.h"
 #include "booking/ClinicTime.h"
 #include "data/SettingsRepository.h"
@@ -31,12 +32,10 @@ Result<QTimeZone> clinicZone(Database& database)
 // The operand after the command: the appointment's id.
 std::optional<Id> appointmentId(CommandContext& context)
 {
-    bool ok = false;
-    const Id id = context.words().value(1).toLongLong(&ok);
-    if (!ok || id <= 0) {
+    const std::optional<Id> id = OptionValues::id(context.words().value(1));
+    if (!id) {
         context.usageError(
             Text::tr("\"%1\" needs the appointment's id.").arg(context.words().constFirst()));
-        return std::nullopt;
     }
     return id;
 }

@@ -1,6 +1,8 @@
 #include "Cli.h"
 
+#include "ArgumentParser.h"
 #include "CommandContext.h"
+#include "OptionValues.h"
 #include "data/Database.h"
 
 #include <QProcessEnvironment>
@@ -19,9 +21,9 @@ struct Text
 
 const QList<CommandSpec>& allCommands()
 {
-    static const QList<CommandSpec> commands =
-        clinicCommands() + bookingCommands() + scheduleCommands() + slotCommands() +
-        backupCommands();
+    static const QList<CommandSpec> commands = clinicCommands() + bookingCommands() +
+                                               scheduleCommands() + slotCommands() +
+                                               backupCommands();
     return commands;
 }
 
@@ -32,62 +34,15 @@ int reportUsageError(QTextStream& err, const QString& message)
     return UsageError;
 }
 
-// Whether an option takes a value is known from the commands, so "--note --json" can't be
-// misread and every command shares one parser.
+const ArgumentParser& parser()
+{
+    static const ArgumentParser parser(allCommands());
+    return parser;
+}
+
 Arguments parse(const QStringList& arguments)
 {
-    QSet<QString> valueOptions{QStringLiteral("db")};
-    QSet<QString> flagOptions{QStringLiteral("help"), QStringLiteral("version")};
-    for (const CommandSpec& command : allCommands()) {
-        valueOptions.unite(
-            QSet<QString>(command.valueOptions.cbegin(), command.valueOptions.cend()));
-        flagOptions.unite(QSet<QString>(command.flagOptions.cbegin(), command.flagOptions.cend()));
-    }
-
-    Arguments parsed;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString& argument = arguments.at(i);
-        if (argument == u"-h") {
-            parsed.flags.insert(QStringLiteral("help"));
-            continue;
-        }
-        if (argument == u"-o") {
-            if (i + 1 >= arguments.size()) {
-                parsed.error = Text::tr("The option -o needs a file name.");
-                return parsed;
-            }
-            parsed.values.insert(QStringLiteral("output"), arguments.at(++i));
-            continue;
-        }
-        if (!argument.startsWith(u"--") || argument.size() == 2) {
-            parsed.words.append(argument);
-            continue;
-        }
-        QString name = argument.mid(2);
-        QString value;
-        const qsizetype equals = name.indexOf(u'=');
-        const bool inlineValue = equals >= 0;
-        if (inlineValue) {
-            value = name.mid(equals + 1);
-            name.truncate(equals);
-        }
-        if (flagOptions.contains(name) && !inlineValue) {
-            parsed.flags.insert(name);
-        } else if (valueOptions.contains(name)) {
-            if (!inlineValue) {
-                if (i + 1 >= arguments.size()) {
-                    parsed.error = Text::tr("The option --%1 needs a value.").arg(name);
-                    return parsed;
-                }
-                value = arguments.at(++i);
-            }
-            parsed.values.insert(name, value);
-        } else {
-            parsed.error = Text::tr("Unknown option: %1").arg(argument);
-            return parsed;
-        }
-    }
-    return parsed;
+    return parser().parse(arguments);
 }
 
 QString usage()
@@ -120,26 +75,6 @@ QString usage()
         .arg(commands, Database::defaultPath());
 }
 
-// Why the arguments do not fit the command: an option it does not take, or extra words.
-// Empty when they fit.
-QString misfit(const CommandSpec& command, const Arguments& arguments)
-{
-    QStringList given = arguments.values.keys();
-    given += QList<QString>(arguments.flags.cbegin(), arguments.flags.cend());
-    for (const QString& option : given) {
-        if (option != u"db" && !command.valueOptions.contains(option) &&
-            !command.flagOptions.contains(option)) {
-            return Text::tr("The command \"%1\" does not take --%2.")
-                .arg(command.words.join(u' '), option);
-        }
-    }
-    const qsizetype allowed = command.words.size() + command.operands;
-    if (arguments.words.size() > allowed) {
-        return Text::tr("Unexpected argument: %1").arg(arguments.words.at(allowed));
-    }
-    return {};
-}
-
 // "Now" is the system's, unless MASAHISTA_NOW pins it (an ISO 8601 instant): for scripted
 // tests and for trying out rules about the past.
 std::unique_ptr<Clock> clockFromEnvironment(QString* problem)
@@ -148,14 +83,14 @@ std::unique_ptr<Clock> clockFromEnvironment(QString* problem)
     if (pinned.isEmpty()) {
         return std::make_unique<SystemClock>();
     }
-    const QDateTime now = QDateTime::fromString(pinned, Qt::ISODateWithMs);
-    if (!now.isValid() || now.timeSpec() == Qt::LocalTime) {
+    const std::optional<QDateTime> now = OptionValues::pinnedNow(pinned);
+    if (!now) {
         *problem = Text::tr("MASAHISTA_NOW must be an instant with an offset, such as "
                             "2026-11-25T09:00:00-07:00, not \"%1\".")
                        .arg(pinned);
         return nullptr;
     }
-    return std::make_unique<FixedClock>(now);
+    return std::make_unique<FixedClock>(*now);
 }
 
 Actor commandLineActor()
@@ -168,7 +103,7 @@ Actor commandLineActor()
 int runCommand(const CommandSpec& command, const Arguments& arguments, QTextStream& out,
                QTextStream& err)
 {
-    if (const QString problem = misfit(command, arguments); !problem.isEmpty()) {
+    if (const QString problem = ArgumentParser::misfit(command, arguments); !problem.isEmpty()) {
         return reportUsageError(err, problem);
     }
     QString clockProblem;
@@ -192,6 +127,11 @@ int runCommand(const CommandSpec& command, const Arguments& arguments, QTextStre
 }
 
 } // namespace
+
+const QList<CommandSpec>& commands()
+{
+    return allCommands();
+}
 
 Invocation classify(const QStringList& arguments)
 {
@@ -226,15 +166,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << usage();
         return UsageError;
     }
-    // The longest match wins, so "clients add" is not taken for a command "clients".
-    const CommandSpec* match = nullptr;
-    for (const CommandSpec& command : allCommands()) {
-        if (parsed.words.mid(0, command.words.size()) == command.words &&
-            (match == nullptr || command.words.size() > match->words.size())) {
-            match = &command;
-        }
-    }
-    if (match != nullptr) {
+    if (const CommandSpec* match = parser().command(parsed.words)) {
         return runCommand(*match, parsed, out, err);
     }
     QStringList subcommands;

@@ -27,6 +27,11 @@ struct Invocation
 
 Invocation classify(const QStringList& arguments);
 
+struct CommandSpec;
+// Every command, in the order --help lists them; also what the argument parser's fuzz target
+// parses against.
+const QList<CommandSpec>& commands();
+
 // Runs one command. `arguments` includes the program name, as QCoreApplication::arguments().
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 

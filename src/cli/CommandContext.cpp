@@ -1,9 +1,9 @@
 #include "CommandContext.h"
 
 #include "Cli.h"
+#include "OptionValues.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTextStream>
 
 namespace masahista::cli {
@@ -58,10 +58,9 @@ std::optional<QDate> CommandContext::dateOption(const QString& option, QDate fal
     if (!has(option)) {
         return fallback;
     }
-    const QDate date = QDate::fromString(value(option), Qt::ISODate);
-    if (!date.isValid()) {
+    const std::optional<QDate> date = OptionValues::date(value(option));
+    if (!date) {
         usageError(tr("--%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(option, value(option)));
-        return std::nullopt;
     }
     return date;
 }
@@ -72,43 +71,23 @@ std::optional<int> CommandContext::numberOption(const QString& option, int fallb
     if (!has(option)) {
         return fallback;
     }
-    bool ok = false;
-    const int number = value(option).toInt(&ok);
-    if (!ok || number < minimum || number > maximum) {
+    const std::optional<int> number = OptionValues::number(value(option), minimum, maximum);
+    if (!number) {
         usageError(tr("--%1 needs a whole number from %2 to %3, not \"%4\".")
                        .arg(option)
                        .arg(minimum)
                        .arg(maximum)
                        .arg(value(option)));
-        return std::nullopt;
     }
     return number;
 }
 
 std::optional<QDateTime> CommandContext::instantOption(const QString& option, const QTimeZone& zone)
 {
-    const QString text = value(option).trimmed();
-    // Local wall-clock time unless the text carries its own offset.
-    static const QRegularExpression local(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?$"));
-    QDateTime instant;
-    if (local.match(text).hasMatch()) {
-        QString normalized = text;
-        normalized.replace(10, 1, QLatin1Char('T'));
-        const QDateTime wall = QDateTime::fromString(normalized, Qt::ISODate);
-        if (wall.isValid()) {
-            instant = QDateTime(wall.date(), wall.time(), zone).toUTC();
-        }
-    } else {
-        instant = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (instant.isValid()) {
-            instant = instant.toUTC();
-        }
-    }
-    if (!instant.isValid()) {
+    const std::optional<QDateTime> instant = OptionValues::instant(value(option), zone);
+    if (!instant) {
         usageError(tr("--%1 needs a time as YYYY-MM-DDTHH:MM (clinic time), not \"%2\".")
-                       .arg(option, text));
-        return std::nullopt;
+                       .arg(option, value(option).trimmed()));
     }
     return instant;
 }

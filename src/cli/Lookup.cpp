@@ -1,5 +1,6 @@
 #include "Lookup.h"
 
+#include "OptionValues.h"
 #include "data/ClientRepository.h"
 #include "data/MassageTypeRepository.h"
 #include "data/RoomRepository.h"
@@ -17,12 +18,6 @@ struct Named
     QString name;
 };
 
-bool isNumber(const QString& text)
-{
-    bool ok = false;
-    return text.toLongLong(&ok) > 0 && ok;
-}
-
 // `what` is the kind of record in the messages ("therapist").
 Result<Id> pick(const QString& text, const QList<Named>& candidates, const QString& what)
 {
@@ -30,11 +25,10 @@ Result<Id> pick(const QString& text, const QList<Named>& candidates, const QStri
     if (wanted.isEmpty()) {
         return makeError(ErrorCode::Invalid, Lookup::tr("Name a %1 by id or by name.").arg(what));
     }
-    if (isNumber(text)) {
-        const Id id = text.toLongLong();
+    if (const std::optional<Id> id = OptionValues::id(text)) {
         for (const Named& candidate : candidates) {
-            if (candidate.id == id) {
-                return id;
+            if (candidate.id == *id) {
+                return *id;
             }
         }
         return makeError(ErrorCode::NotFound,
@@ -88,8 +82,8 @@ Result<Id> Lookup::therapist(const QString& text)
 Result<Id> Lookup::client(const QString& text)
 {
     ClientRepository clients(m_database);
-    if (isNumber(text)) {
-        Result<Client> client = clients.byId(text.toLongLong());
+    if (const std::optional<Id> id = OptionValues::id(text)) {
+        Result<Client> client = clients.byId(*id);
         if (!client) {
             return client.error();
         }

@@ -50,14 +50,16 @@ QString digitsOf(const QString& text)
     return digits;
 }
 
-// Text made only of digits and phone punctuation is looked up as a phone number.
+// Text made only of digits, white space and phone punctuation is looked up as a phone number;
+// the punctuation is what ClientService::normalizePhone() accepts, so a number is found as
+// typed or pasted.
 bool looksLikePhone(const QString& text)
 {
     bool anyDigit = false;
     for (QChar c : text) {
         if (c.isDigit()) {
             anyDigit = true;
-        } else if (!QStringView(u" +-().").contains(c)) {
+        } else if (!c.isSpace() && !QStringView(u"+-()./").contains(c)) {
             return false;
         }
     }
@@ -66,17 +68,27 @@ bool looksLikePhone(const QString& text)
 
 // The least text after every text that begins with `prefix`, for a range "word >= prefix AND
 // word < bound" that an index answers. Text compares by code point (SQLite's BINARY collation;
-// PostgreSQL needs the C collation on the column for the same).
+// PostgreSQL needs the C collation on the column for the same), so the last code point is
+// raised, not the last UTF-16 unit: raising the low surrogate of U+1F3FF (the darkest skin
+// tone) would make no character at all, and U+FFFF is followed by U+10000.
 QString prefixBound(const QString& prefix)
 {
-    QString bound = prefix;
-    while (!bound.isEmpty() && bound.back().unicode() == 0xffff) {
-        bound.chop(1);
+    QList<uint> points = prefix.toUcs4();
+    constexpr uint lastPoint = 0x10ffff;
+    while (!points.isEmpty() && points.back() == lastPoint) {
+        points.removeLast();
     }
-    if (bound.isEmpty()) {
-        return QString(QChar(0xffff));
+    if (points.isEmpty()) {
+        // Only U+10FFFF: nothing follows it, so the bound misses just the words that go on
+        // with more of it.
+        return prefix + QChar::fromUcs4(lastPoint).operator QStringView();
     }
-    bound.back() = QChar(static_cast<char16_t>(bound.back().unicode() + 1));
+    uint& raised = points.back();
+    raised = raised == 0xd7ff ? 0xe000 : raised + 1; // past the surrogates, which are no text
+    QString bound;
+    for (uint point : points) {
+        bound += QChar::fromUcs4(point).operator QStringView();
+    }
     return bound;
 }
 
@@ -328,7 +340,12 @@ Result<QList<Client>> ClientRepository::find(const QString& text, int limit, boo
 {
     QStringList words;
     if (looksLikePhone(text)) {
-        words.append(digitsOf(text));
+        QString digits = digitsOf(text);
+        // A North American number typed with its country code, which is not stored.
+        if (digits.size() == 11 && digits.startsWith(u'1')) {
+            digits.remove(0, 1);
+        }
+        words.append(digits);
     } else {
         words = fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }

@@ -42,6 +42,15 @@ TEST_CASE("E-mail addresses are checked", "[booking][clients]")
     CHECK_FALSE(ClientService::isValidEmail(QStringLiteral("@example.com")));
     CHECK_FALSE(ClientService::isValidEmail(QStringLiteral("ana@@example.com")));
     CHECK_FALSE(ClientService::isValidEmail(QStringLiteral("ana@example..com")));
+    // Found by tests/fuzz/fuzz_email.cpp: "$" also matched before a final line break, and \s
+    // missed the spaces and invisible characters beyond ASCII.
+    for (const QString& bad :
+         {QStringLiteral("ana@example.com\n"), QStringLiteral("ana\u00a0lee@example.com"),
+          QStringLiteral("ana@exam\u200bple.com"), QStringLiteral("ana@example.c\x01om")}) {
+        INFO(bad);
+        CHECK_FALSE(ClientService::isValidEmail(bad));
+    }
+    CHECK(ClientService::isValidEmail(QStringLiteral("josé@correo.example.es")));
 }
 
 TEST_CASE("Adding clients validates, normalizes and refuses duplicates", "[booking][clients]")
