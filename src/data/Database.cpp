@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Catalog.h"
+#include "DatabaseHeader.h"
 #include "Migrator.h"
 #include "SqlQuery.h"
 
@@ -12,17 +13,17 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QtEndian>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <unistd.h>
+#endif
 
 namespace masahista {
 
 namespace {
-
-constexpr qint64 sqliteHeaderSize = 100;
-// The header starts with these 16 bytes, the terminating NUL included.
-const QByteArray sqliteMagic("SQLite format 3", 16);
 
 QString newConnectionName()
 {
@@ -30,8 +31,7 @@ QString newConnectionName()
     return QStringLiteral("masahista-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Reads the fixed SQLite header without opening the file as a database, so a foreign or
-// truncated file is recognised before SQLite (or our pragmas) could write anything to it.
+// Reads the fixed SQLite header without opening the file as a database (DatabaseHeader).
 Status checkExistingFile(const QString& path)
 {
     const QFileInfo info(path);
@@ -47,52 +47,10 @@ Status checkExistingFile(const QString& path)
                                       "Check that it exists and that you may read it.")
                              .arg(path, file.errorString()));
     }
-    const qint64 size = file.size();
-    if (size == 0) {
-        return success(); // an empty file is a database with nothing in it yet
-    }
-    const QByteArray header = file.read(sqliteHeaderSize);
-    if (!header.startsWith(sqliteMagic)) {
-        return makeError(ErrorCode::NotMasahista,
-                         Database::tr("%1 is not a Masahista database (it is not an SQLite "
-                                      "database at all). The file was left untouched; choose "
-                                      "the right file.")
-                             .arg(path));
-    }
-    const auto truncated = [&path] {
-        return makeError(ErrorCode::Corrupt,
-                         Database::tr("The database file %1 is damaged: it is shorter than its "
-                                      "own header says (truncated). The file was left "
-                                      "untouched; restore it from a backup.")
-                             .arg(path));
-    };
-    if (header.size() < sqliteHeaderSize) {
-        return truncated();
-    }
-    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
-    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
-    if (pageSize == 1) {
-        pageSize = 65536;
-    }
-    const auto changeCounter = qFromBigEndian<quint32>(bytes + 24);
-    const auto pageCount = qFromBigEndian<quint32>(bytes + 28);
-    const auto validFor = qFromBigEndian<quint32>(bytes + 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
-        return makeError(ErrorCode::Corrupt,
-                         Database::tr("The database file %1 is damaged (its header is "
-                                      "invalid). The file was left untouched; restore it from "
-                                      "a backup.")
-                             .arg(path));
-    }
-    // The page count is only trustworthy when written by the same change as the counter.
-    if (validFor == changeCounter && pageCount > 0 &&
-        size < static_cast<qint64>(pageCount) * pageSize) {
-        return truncated();
-    }
-    if (size % pageSize != 0) {
-        return truncated();
-    }
-    return success();
+    // SQLite reconciles the file with a log left beside it when it opens it.
+    const bool logBeside = QFileInfo(path + QStringLiteral("-wal")).size() > 0 ||
+                           QFileInfo::exists(path + QStringLiteral("-journal"));
+    return DatabaseHeader::check(file.read(DatabaseHeader::size), file.size(), path, logBeside);
 }
 
 Status checkWritable(const QString& path)
@@ -191,40 +149,8 @@ void Database::finalizeStatements()
     m_prepared.clear();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
-                                                 const Options& options)
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, const Options& options)
 {
-    if (path.trimmed().isEmpty()) {
-        return makeError(ErrorCode::CannotOpen, tr("No database file was given."));
-    }
-    if (!QSqlDatabase::isDriverAvailable(SqlDialect::sqlite().driverName)) {
-        return makeError(ErrorCode::CannotOpen,
-                         tr("Qt's SQLite driver is not installed, so no database can be opened. "
-                            "Install it (on Debian: libqt6sql6-sqlite)."));
-    }
-    const bool existed = QFileInfo::exists(path);
-    if (existed) {
-        if (Status checked = checkExistingFile(path); !checked) {
-            return checked.error();
-        }
-        if (Status writable = checkWritable(path); !writable) {
-            return writable.error();
-        }
-    } else if (mode == Mode::ExistingOnly) {
-        return makeError(ErrorCode::CannotOpen,
-                         tr("There is no database at %1. Check the path, or create one with "
-                            "\"masahista --db %1 init\".")
-                             .arg(path));
-    } else {
-        const QString folder = QFileInfo(path).absolutePath();
-        if (!QDir().mkpath(folder)) {
-            return makeError(ErrorCode::CannotOpen,
-                             tr("Cannot create the folder %1 for the database. Check that you "
-                                "may write there.")
-                                 .arg(folder));
-        }
-    }
-
     std::unique_ptr<Database> database(new Database(path, newConnectionName()));
     {
         QSqlDatabase db =
@@ -241,6 +167,84 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         return prepared.error();
     }
     return database;
+}
+
+Status Database::create(const QString& path, const Options& options)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return makeError(ErrorCode::CannotOpen,
+                         tr("Cannot create the folder %1 for the database. Check that you may "
+                            "write there.")
+                             .arg(folder));
+    }
+    // Made whole under a name of its own and only then given its name, so that nobody ever
+    // finds an empty or half-made database there: not another process starting at the same
+    // moment, not the next start after this one was killed.
+    static QAtomicInteger<quint64> counter;
+    const QString fresh = path + QStringLiteral(".new-%1-%2")
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(counter.fetchAndAddRelaxed(1));
+    const auto removeFresh = [&fresh] {
+        for (const QString& suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                      QStringLiteral("-shm")}) {
+            QFile::remove(fresh + suffix);
+        }
+    };
+    {
+        Result<std::unique_ptr<Database>> made = connect(fresh, options);
+        if (!made) {
+            removeFresh();
+            return made.error();
+        }
+    } // closing the last connection folds the write-ahead log into the file
+#ifdef Q_OS_UNIX
+    // link() never replaces: when another process got there first, its database stays.
+    const bool placed =
+        ::link(QFile::encodeName(fresh).constData(), QFile::encodeName(path).constData()) == 0 ||
+        errno == EEXIST;
+#else
+    const bool placed = QFile::rename(fresh, path) || QFileInfo::exists(path);
+#endif
+    removeFresh();
+    if (!placed) {
+        return makeError(ErrorCode::CannotOpen,
+                         tr("Cannot create the database %1. Check that you may write in its "
+                            "folder and that the disk has room.")
+                             .arg(path));
+    }
+    return success();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
+                                                 const Options& options)
+{
+    if (path.trimmed().isEmpty()) {
+        return makeError(ErrorCode::CannotOpen, tr("No database file was given."));
+    }
+    if (!QSqlDatabase::isDriverAvailable(SqlDialect::sqlite().driverName)) {
+        return makeError(ErrorCode::CannotOpen,
+                         tr("Qt's SQLite driver is not installed, so no database can be opened. "
+                            "Install it (on Debian: libqt6sql6-sqlite)."));
+    }
+    if (!QFileInfo::exists(path)) {
+        if (mode == Mode::ExistingOnly) {
+            return makeError(ErrorCode::CannotOpen,
+                             tr("There is no database at %1. Check the path, or create one with "
+                                "\"masahista --db %1 init\".")
+                                 .arg(path));
+        }
+        if (Status created = create(path, options); !created) {
+            return created.error();
+        }
+    }
+    if (Status checked = checkExistingFile(path); !checked) {
+        return checked.error();
+    }
+    if (Status writable = checkWritable(path); !writable) {
+        return writable.error();
+    }
+    return connect(path, options);
 }
 
 Result<std::unique_ptr<Database>> Database::openInMemory()
@@ -306,6 +310,19 @@ Status Database::prepareConnection()
     if (Status status = execute(QStringLiteral("PRAGMA foreign_keys = ON")); !status) {
         return status;
     }
+    if (Status status = execute(QStringLiteral("PRAGMA synchronous = FULL")); !status) {
+        return status;
+    }
+    // 16 MiB instead of 2: the days around today and the indexes leading to them stay in
+    // memory instead of being read again from the system for every booking check.
+    if (Status status = execute(QStringLiteral("PRAGMA cache_size = -16384")); !status) {
+        return status;
+    }
+    // Before the switch to write-ahead logging, which rewrites the header: a file whose
+    // migration fails is rolled back to exactly what it was.
+    if (Status migrated = Migrator(*this).migrate(); !migrated) {
+        return migrated;
+    }
     if (m_path != u":memory:") {
         SqlQuery journal(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
         Result<QString> mode = journal.scalarText(tr("switching the database to WAL mode"));
@@ -319,15 +336,7 @@ Status Database::prepareConnection()
                                  .arg(m_path, *mode));
         }
     }
-    if (Status status = execute(QStringLiteral("PRAGMA synchronous = FULL")); !status) {
-        return status;
-    }
-    // 16 MiB instead of 2: the days around today and the indexes leading to them stay in
-    // memory instead of being read again from the system for every booking check.
-    if (Status status = execute(QStringLiteral("PRAGMA cache_size = -16384")); !status) {
-        return status;
-    }
-    return Migrator(*this).migrate();
+    return success();
 }
 
 int Database::schemaVersion() const

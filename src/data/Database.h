@@ -104,6 +104,10 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    // A connection to the file at `path`, checked, migrated and in write-ahead-log mode.
+    static Result<std::unique_ptr<Database>> connect(const QString& path, const Options& options);
+    // Makes a new, migrated database at `path`, unless another process just did.
+    static Status create(const QString& path, const Options& options);
     Status prepareConnection();
     void finalizeStatements();
 

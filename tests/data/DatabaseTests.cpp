@@ -5,6 +5,7 @@
 #include "data/WriteTransaction.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -75,13 +76,60 @@ TEST_CASE("Opening a current database again changes nothing and keeps its data",
     CHECK(readFileBytes(path) == before);
 }
 
-TEST_CASE("An empty file becomes a new database", "[data][db]")
+TEST_CASE("A new database appears whole, with nothing left beside it", "[data][db]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
-    writeFileBytes(path, QByteArray());
-    auto database = masahista::test::fileDatabase(path);
-    CHECK(database->schemaVersion() == Migrator::latestVersion());
+    const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
+    {
+        auto database = masahista::test::fileDatabase(path);
+        CHECK(database->schemaVersion() == Migrator::latestVersion());
+        // Made under another name and linked into place: only its own files are there.
+        QStringList names = QDir(dir.path()).entryList(QDir::Files);
+        names.removeAll(QStringLiteral("clinic.sqlite-wal"));
+        names.removeAll(QStringLiteral("clinic.sqlite-shm"));
+        CHECK(names == QStringList{QStringLiteral("clinic.sqlite")});
+    }
+    // A second open finds the file made and does not make another.
+    auto again = masahista::test::fileDatabase(path);
+    CHECK(
+        QDir(dir.path()).entryList(QDir::Files) ==
+        QStringList{QStringLiteral("clinic.sqlite")} +
+            QStringList{QStringLiteral("clinic.sqlite-shm"), QStringLiteral("clinic.sqlite-wal")});
+}
+
+TEST_CASE("A file whose header is ahead of it is opened when the log beside it has the rest",
+          "[data][db]")
+{
+    // What a checkpoint killed after its first write leaves: page 1 already counts the pages
+    // that the write-ahead log still holds.
+    QTemporaryDir dir;
+    const QString path = makeDatabaseFile(dir, QStringLiteral("clinic.sqlite"));
+    QByteArray bytes = readFileBytes(path);
+    const qsizetype pageSize = 4096;
+    REQUIRE(bytes.size() > 3 * pageSize);
+    const QByteArray cut = bytes.left(bytes.size() - 2 * pageSize);
+
+    SECTION("without a log, the file is refused as cut short")
+    {
+        writeFileBytes(path, cut);
+        const Error error = openError(path);
+        CHECK(error.code == ErrorCode::Corrupt);
+        CHECK(error.message.contains(u"truncated"));
+        CHECK(readFileBytes(path) == cut);
+    }
+    SECTION("with one, the check leaves it to SQLite")
+    {
+        // Any log: SQLite decides what it holds; here it holds nothing, so the database is
+        // short, and the first read says so instead of the header check.
+        writeFileBytes(path, cut);
+        writeFileBytes(path + QStringLiteral("-wal"), QByteArray(32, '\0'));
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(path, Database::Mode::ExistingOnly);
+        if (!opened) {
+            CHECK(opened.error().code != ErrorCode::NotMasahista);
+            CHECK_FALSE(opened.error().message.contains(u"truncated"));
+        }
+    }
 }
 
 TEST_CASE("Files that are not usable Masahista databases are refused untouched", "[data][db]")
@@ -95,6 +143,18 @@ TEST_CASE("Files that are not usable Masahista databases are refused untouched",
         CHECK(error.code == ErrorCode::CannotOpen);
         CHECK(error.message.contains(path));
         CHECK_FALSE(QFileInfo::exists(path));
+    }
+    SECTION("an empty file")
+    {
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        writeFileBytes(path, QByteArray());
+        const Error error = openError(path);
+        CHECK(error.code == ErrorCode::Corrupt);
+        CHECK(error.message.contains(u"empty (0 bytes)"));
+        CHECK(error.message.contains(path));
+        CHECK(readFileBytes(path).isEmpty());
+        CHECK(QDir(dir.path()).entryList(QDir::Files) ==
+              QStringList{QStringLiteral("empty.sqlite")});
     }
     SECTION("a text file")
     {
