@@ -1,5 +1,6 @@
 #include "DatabaseFile.h"
 
+#include "DatabaseHeader.h"
 #include "Migrator.h"
 
 #include <QCoreApplication>
@@ -125,8 +126,7 @@ Error busy(const QString& path)
 bool startsLikeSqlite(const QString& path)
 {
     QFile file(path);
-    static const QByteArray magic("SQLite format 3", 16);
-    return file.open(QIODevice::ReadOnly) && file.read(magic.size()) == magic;
+    return file.open(QIODevice::ReadOnly) && DatabaseHeader::isSqlite(file.read(16));
 }
 
 Result<Checked> checkConnection(sqlite3* connection, Subject subject, const QString& path,

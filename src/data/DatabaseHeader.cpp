@@ -4,6 +4,13 @@
 
 namespace masahista {
 
+bool DatabaseHeader::isSqlite(const QByteArray& start)
+{
+    // The header starts with these 16 bytes, the terminating NUL included.
+    static const QByteArray magic("SQLite format 3", 16);
+    return start.startsWith(magic);
+}
+
 Status DatabaseHeader::check(const QByteArray& header, qint64 fileSize, const QString& path,
                              bool logBeside)
 {
@@ -15,9 +22,7 @@ Status DatabaseHeader::check(const QByteArray& header, qint64 fileSize, const QS
                             "first.")
                              .arg(path));
     }
-    // The header starts with these 16 bytes, the terminating NUL included.
-    static const QByteArray magic("SQLite format 3", 16);
-    if (!header.startsWith(magic)) {
+    if (!isSqlite(header)) {
         return makeError(ErrorCode::NotMasahista,
                          tr("%1 is not a Masahista database (it is not an SQLite "
                             "database at all). The file was left untouched; choose "

@@ -19,6 +19,9 @@ class DatabaseHeader
 public:
     static constexpr qint64 size = 100;
 
+    // Whether `start` (at least the file's first 16 bytes) begins as every SQLite file does.
+    static bool isSqlite(const QByteArray& start);
+
     // `header` is the file's first `size` bytes (fewer when the file is shorter), `fileSize`
     // its whole length; `path` is only for the messages. `logBeside`: a write-ahead log or a
     // rollback journal lies beside the file, which SQLite will fold in or roll back when it

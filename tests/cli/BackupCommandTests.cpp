@@ -146,15 +146,11 @@ TEST_CASE("restore replaces a damaged database by a backup and keeps the damaged
     }
     SECTION("not while another program has the database open")
     {
-        QProcess holder;
-        holder.start(QStringLiteral("sqlite3"), {path});
-        REQUIRE(holder.waitForStarted());
-        holder.write("SELECT count(*) FROM appointments;\n");
-        REQUIRE(holder.waitForReadyRead(10000));
-        const ProcessResult refused = on(path, {QStringLiteral("restore"), backup});
-        holder.write(".quit\n");
-        holder.closeWriteChannel();
-        REQUIRE(holder.waitForFinished(10000));
+        ProcessResult refused;
+        {
+            const masahista::test::OtherProgram holder(path, "SELECT count(*) FROM appointments;");
+            refused = on(path, {QStringLiteral("restore"), backup});
+        }
         CHECK(refused.exitCode == 3);
         CHECK(refused.err.contains(u"Close it"));
         CHECK(on(path, {QStringLiteral("restore"), backup}).exitCode == 0);

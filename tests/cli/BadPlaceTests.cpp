@@ -70,31 +70,6 @@ QString bookingsIn(const QString& path)
     return rows;
 }
 
-// Another program with the database open, which keeps the write-ahead log's index file in
-// place; its log is emptied first, so the next write has to grow it.
-class Holder
-{
-public:
-    explicit Holder(const QString& path)
-    {
-        m_process.start(QStringLiteral("sqlite3"), {path});
-        REQUIRE(m_process.waitForStarted());
-        m_process.write("PRAGMA wal_checkpoint(TRUNCATE);\n");
-        REQUIRE(m_process.waitForReadyRead(10000));
-    }
-    ~Holder()
-    {
-        m_process.write(".quit\n");
-        m_process.closeWriteChannel();
-        m_process.waitForFinished(10000);
-    }
-    Holder(const Holder&) = delete;
-    Holder& operator=(const Holder&) = delete;
-
-private:
-    QProcess m_process;
-};
-
 // The real executable with a file-size limit, as if the disk had no room left.
 ProcessResult runWithFileSizeLimit(const QStringList& arguments, rlim_t limit)
 {
@@ -143,7 +118,9 @@ TEST_CASE("A booking on a full disk fails with one line and the database is unha
     DemoFile clinic;
     const QString before = bookingsIn(clinic.path);
     {
-        const Holder holder(clinic.path);
+        // Keeps the log's index file in place, the log itself emptied: the booking's first
+        // write has to grow it.
+        const masahista::test::OtherProgram holder(clinic.path, "PRAGMA wal_checkpoint(TRUNCATE);");
         const ProcessResult full = runWithFileSizeLimit(bookingOf(clinic.path, clinic.client), 0);
         INFO(full.err);
         CHECK(full.exitCode == 3);

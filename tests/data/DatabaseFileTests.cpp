@@ -53,30 +53,6 @@ QStringList namesIn(const QString& folder)
     return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
 }
 
-// Another program with the database open and idle, as a second Masahista window would be.
-class OtherProgram
-{
-public:
-    explicit OtherProgram(const QString& path)
-    {
-        m_process.start(QStringLiteral("sqlite3"), {path});
-        REQUIRE(m_process.waitForStarted());
-        m_process.write("SELECT count(*) FROM clients;\n");
-        REQUIRE(m_process.waitForReadyRead(10000)); // it has read: the file is open
-    }
-    ~OtherProgram()
-    {
-        m_process.write(".quit\n");
-        m_process.closeWriteChannel();
-        m_process.waitForFinished(10000);
-    }
-    OtherProgram(const OtherProgram&) = delete;
-    OtherProgram& operator=(const OtherProgram&) = delete;
-
-private:
-    QProcess m_process;
-};
-
 } // namespace
 
 TEST_CASE("A backup is one checked, self-contained copy of the live database", "[data][backup]")
@@ -247,7 +223,7 @@ TEST_CASE("Another process with the database open is seen, this one's own are no
     auto database = clinicWith(path, 1);
     CHECK_FALSE(DatabaseFile::isOpenElsewhere(path));
     {
-        const OtherProgram other(path);
+        const masahista::test::OtherProgram other(path, "SELECT count(*) FROM clients;");
         CHECK(DatabaseFile::isOpenElsewhere(path));
     }
     CHECK_FALSE(DatabaseFile::isOpenElsewhere(path));
@@ -308,7 +284,7 @@ TEST_CASE("Restoring puts a checked backup in place and keeps the current file a
     }
     SECTION("a database another program has open")
     {
-        const OtherProgram other(path);
+        const masahista::test::OtherProgram other(path, "SELECT count(*) FROM clients;");
         const QByteArray openMain = readFileBytes(path);
         Result<QString> aside = DatabaseFile::restore(backup, path, someTime);
         REQUIRE_FALSE(aside.ok());

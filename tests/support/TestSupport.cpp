@@ -100,6 +100,21 @@ void writeFileBytes(const QString& path, const QByteArray& bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
+OtherProgram::OtherProgram(const QString& path, const QByteArray& firstStatement)
+{
+    m_process.start(QStringLiteral("sqlite3"), {path});
+    REQUIRE(m_process.waitForStarted());
+    m_process.write(firstStatement + '\n');
+    REQUIRE(m_process.waitForReadyRead(10000));
+}
+
+OtherProgram::~OtherProgram()
+{
+    m_process.write(".quit\n");
+    m_process.closeWriteChannel();
+    m_process.waitForFinished(10000);
+}
+
 void damageTable(const QString& path, const QString& table)
 {
     const QString name = QStringLiteral("damage-") + path;

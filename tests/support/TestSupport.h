@@ -53,6 +53,21 @@ void executeRawSql(const QString& path, const QStringList& statements);
 
 void writeFileBytes(const QString& path, const QByteArray& bytes);
 
+// The sqlite3 shell with the database at `path` open, as another program or a second window
+// would have it, for as long as it lives. `firstStatement` runs first; once it has answered,
+// the file is open.
+class OtherProgram
+{
+public:
+    OtherProgram(const QString& path, const QByteArray& firstStatement);
+    ~OtherProgram();
+    OtherProgram(const OtherProgram&) = delete;
+    OtherProgram& operator=(const OtherProgram&) = delete;
+
+private:
+    QProcess m_process;
+};
+
 // Overwrites the page that holds `table`'s rows in the closed database at `path` with
 // garbage, as a failing disk would: the header stays valid, the table cannot be read.
 void damageTable(const QString& path, const QString& table);
