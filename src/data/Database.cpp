@@ -4,6 +4,7 @@
 #include "DatabaseHeader.h"
 #include "Migrator.h"
 #include "SqlQuery.h"
+#include "SqliteFile.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -40,17 +41,16 @@ Status checkExistingFile(const QString& path)
                                                              "Give the path of a file.")
                                                     .arg(path));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::CannotOpen,
-                         Database::tr("Cannot read the database file %1 (%2). "
-                                      "Check that it exists and that you may read it.")
-                             .arg(path, file.errorString()));
+    // Through SQLite's file layer, not a QFile: this process may already have the file open
+    // (a second connection), and closing a descriptor of ours would drop that one's locks.
+    const Result<SqliteFile::Start> start = SqliteFile::readStart(path, DatabaseHeader::size);
+    if (!start) {
+        return start.error();
     }
     // SQLite reconciles the file with a log left beside it when it opens it.
     const bool logBeside = QFileInfo(path + QStringLiteral("-wal")).size() > 0 ||
                            QFileInfo::exists(path + QStringLiteral("-journal"));
-    return DatabaseHeader::check(file.read(DatabaseHeader::size), file.size(), path, logBeside);
+    return DatabaseHeader::check(start->bytes, start->fileSize, path, logBeside);
 }
 
 Status checkWritable(const QString& path)

@@ -2,6 +2,7 @@
 
 #include "DatabaseHeader.h"
 #include "Migrator.h"
+#include "SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -122,11 +123,12 @@ Error busy(const QString& path)
 }
 
 // SQLite would call a text file "not a database" only when first read; its first bytes tell
-// at once, and tell a foreign file from a damaged one.
+// at once, and tell a foreign file from a damaged one. Read through SQLite's file layer: the
+// live database is open in this process while the window checks it.
 bool startsLikeSqlite(const QString& path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && DatabaseHeader::isSqlite(file.read(16));
+    const Result<SqliteFile::Start> start = SqliteFile::readStart(path, 16);
+    return start && DatabaseHeader::isSqlite(start->bytes);
 }
 
 Result<Checked> checkConnection(sqlite3* connection, Subject subject, const QString& path,
@@ -325,34 +327,27 @@ Result<Checked> checkDatabase(const QString& path, Depth depth)
     if (info.size() == 0) {
         return damaged(Subject::Database, path, Text::tr("the file is empty"));
     }
-    Result<Connection> connection = openConnection(path, SQLITE_OPEN_READONLY);
+    // A read-only connection to a database in write-ahead-log mode makes the log and its index
+    // beside the file and, unable to write, never removes them. A read-write one that SQLite
+    // forbids to write (query_only) reads the same and, when it is the last connection to
+    // close, removes them as every SQLite program does. Only a file we may not write to is
+    // read through a read-only one.
+    const bool mayWrite = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    Result<Connection> connection =
+        openConnection(path, mayWrite ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY);
     if (!connection) {
         return makeError(ErrorCode::CannotOpen, Text::tr("Cannot read the database %1 (%2).")
                                                     .arg(native(path), connection.error().message));
     }
-    return checkConnection(connection->get(), Subject::Database, path, depth);
-}
-
-bool isOpenElsewhere(const QString& databasePath)
-{
-#ifdef Q_OS_UNIX
-    const int descriptor =
-        ::open(QFile::encodeName(databasePath).constData(), O_RDONLY | O_CLOEXEC);
-    if (descriptor < 0) {
-        return false;
+    if (mayWrite) {
+        if (Result<QStringList> readOnly = rows(connection->get(), "PRAGMA query_only = ON");
+            !readOnly) {
+            return makeError(ErrorCode::CannotOpen,
+                             Text::tr("Cannot read the database %1 (%2).")
+                                 .arg(native(path), readOnly.error().message));
+        }
     }
-    struct flock probe = {};
-    probe.l_type = F_WRLCK;
-    probe.l_whence = SEEK_SET;
-    probe.l_start = 0;
-    probe.l_len = 0; // the whole file, lock bytes included
-    const bool locked = ::fcntl(descriptor, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
-    ::close(descriptor);
-    return locked;
-#else
-    Q_UNUSED(databasePath);
-    return false;
-#endif
+    return checkConnection(connection->get(), Subject::Database, path, depth);
 }
 
 Result<QString> restore(const QString& backupPath, const QString& databasePath,
@@ -363,7 +358,9 @@ Result<QString> restore(const QString& backupPath, const QString& databasePath,
         return checked.error();
     }
     const QFileInfo database(databasePath);
-    if (database.exists() && isOpenElsewhere(databasePath)) {
+    // Whoever has it open, this process included: the file is about to be moved away from
+    // under every connection to it.
+    if (database.exists() && SqliteFile::isOpenAnywhere(databasePath)) {
         return makeError(ErrorCode::Locked,
                          Text::tr("The database %1 is open in a Masahista window or another "
                                   "program. Close it, then restore again; nothing was changed.")

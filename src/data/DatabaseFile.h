@@ -35,20 +35,16 @@ Result<Checked> writeBackup(const QString& databasePath, const QString& backupPa
 // application id, a schema version no newer than this build's).
 Result<Checked> checkBackup(const QString& path);
 
-// Checks the live database at `path` (its write-ahead log included) through a read-only
-// connection of its own: nothing is written, whoever else has the file open.
+// Checks the live database at `path` (its write-ahead log included) through a connection of
+// its own that may not write: nothing is written, whoever else has the file open, and nothing is
+// left beside the file that was not there (SqliteFile.h: it never opens the file itself).
 Result<Checked> checkDatabase(const QString& path, Depth depth);
-
-// Whether another process (a Masahista window, the command line, any SQLite program) has the
-// database open: every SQLite connection to a database in write-ahead-log mode keeps a shared
-// lock on the file's lock bytes for as long as it is open, busy or idle. Connections of this
-// process are not seen.
-bool isOpenElsewhere(const QString& databasePath);
 
 // Puts the backup at `backupPath` (checked first; refused untouched when bad) in place of the
 // database at `databasePath`. The current file, if any, is not deleted but kept beside it
 // with its journal files as "<name>.before-restore-<UTC time>"; its path is returned (empty
-// when there was no file). Refused while another process has the database open.
+// when there was no file). Refused while any connection, of this process or another, has the
+// database open (SqliteFile::isOpenAnywhere).
 Result<QString> restore(const QString& backupPath, const QString& databasePath,
                         const QDateTime& nowUtc);
 

@@ -111,6 +111,31 @@ TEST_CASE("check says whether the database is sound and exits 3 when it is damag
     CHECK(readFileBytes(path) == damaged);
 }
 
+TEST_CASE("check reads the database without writing it and leaves nothing beside it", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = demoDatabase(dir);
+    const QStringList alone{QStringLiteral("clinic.sqlite")};
+    REQUIRE(QDir(dir.path()).entryList(QDir::Files) == alone);
+    const QByteArray before = readFileBytes(path);
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("check"), QStringLiteral("--quick")}}) {
+        const ProcessResult checked = on(path, command);
+        INFO(checked.err);
+        CHECK(checked.exitCode == 0);
+        CHECK(QDir(dir.path()).entryList(QDir::Files) == alone);
+        CHECK(readFileBytes(path) == before);
+    }
+    // Beside another program, whose log and index stay for as long as it has the file open.
+    const masahista::test::OtherProgram holder(path, "SELECT count(*) FROM appointments;");
+    CHECK(on(path, {QStringLiteral("check")}).exitCode == 0);
+    CHECK(QFileInfo::exists(path + QStringLiteral("-wal")));
+    CHECK(QFileInfo::exists(path + QStringLiteral("-shm")));
+    CHECK(masahista::test::beside::sqliteAnswer(path, QStringLiteral("PRAGMA quick_check")) ==
+          u"ok");
+}
+
 TEST_CASE("restore replaces a damaged database by a backup and keeps the damaged one aside",
           "[cli]")
 {

@@ -2,6 +2,7 @@
 #include "data/Database.h"
 #include "data/DatabaseFile.h"
 #include "data/Migrator.h"
+#include "data/SqliteFile.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -215,19 +216,36 @@ TEST_CASE("The live database is checked with its write-ahead log, read-only", "[
     CHECK(readFileBytes(path) == bytes);
 }
 
-TEST_CASE("Another process with the database open is seen, this one's own are not",
-          "[data][backup]")
+TEST_CASE("A database open anywhere is seen: in another process or in this one", "[data][backup]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
     auto database = clinicWith(path, 1);
-    CHECK_FALSE(DatabaseFile::isOpenElsewhere(path));
+    CHECK(SqliteFile::isOpenAnywhere(path));
+    database.reset();
+    CHECK_FALSE(SqliteFile::isOpenAnywhere(path));
     {
         const masahista::test::OtherProgram other(path, "SELECT count(*) FROM clients;");
-        CHECK(DatabaseFile::isOpenElsewhere(path));
+        CHECK(SqliteFile::isOpenAnywhere(path));
     }
-    CHECK_FALSE(DatabaseFile::isOpenElsewhere(path));
-    CHECK_FALSE(DatabaseFile::isOpenElsewhere(dir.filePath(QStringLiteral("missing.sqlite"))));
+    CHECK_FALSE(SqliteFile::isOpenAnywhere(path));
+    CHECK_FALSE(SqliteFile::isOpenAnywhere(dir.filePath(QStringLiteral("missing.sqlite"))));
+    // The probe itself leaves the database as it was: no log, nothing beside it.
+    CHECK(namesIn(dir.path()) == QStringList{QStringLiteral("clinic.sqlite")});
+}
+
+TEST_CASE("Checking a database nobody has open leaves nothing beside it and every byte as it was",
+          "[data][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
+    clinicWith(path, 3).reset();
+    REQUIRE(namesIn(dir.path()) == QStringList{QStringLiteral("clinic.sqlite")});
+    const QByteArray before = readFileBytes(path);
+    CHECK(DatabaseFile::checkDatabase(path, DatabaseFile::Depth::Quick).ok());
+    CHECK(DatabaseFile::checkDatabase(path, DatabaseFile::Depth::Full).ok());
+    CHECK(namesIn(dir.path()) == QStringList{QStringLiteral("clinic.sqlite")});
+    CHECK(readFileBytes(path) == before);
 }
 
 TEST_CASE("Restoring puts a checked backup in place and keeps the current file aside",

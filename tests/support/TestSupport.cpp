@@ -1,8 +1,13 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace masahista::test {
 
@@ -114,6 +119,73 @@ OtherProgram::~OtherProgram()
     m_process.closeWriteChannel();
     m_process.waitForFinished(10000);
 }
+
+namespace beside {
+
+bool holdsLock(qint64 pid, const QString& path)
+{
+    struct stat file = {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &file) == 0);
+    QFile locks(QStringLiteral("/proc/locks"));
+    REQUIRE(locks.open(QIODevice::ReadOnly));
+    // "1: POSIX  ADVISORY  READ 12069 fe:00:10952728 1073741826 1073742335"
+    const QString expected = QStringLiteral(":%1").arg(file.st_ino);
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QStringList fields =
+            QString::fromLatin1(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (fields.size() >= 6 && fields.at(1) == u"POSIX" && fields.at(4).toLongLong() == pid &&
+            fields.at(5).endsWith(expected)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool sqliteGetsItExclusively(const QString& path)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"),
+                {path, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                      "ROLLBACK;")});
+    REQUIRE(shell.waitForFinished(30000));
+    const QByteArray errors = shell.readAllStandardError();
+    if (shell.exitCode() != 0) {
+        INFO(errors.toStdString());
+        REQUIRE(errors.contains("database is locked"));
+        return false;
+    }
+    return true;
+}
+
+QString sqliteAnswer(const QString& path, const QString& statement)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {path, statement});
+    REQUIRE(shell.waitForFinished(30000));
+    INFO(shell.readAllStandardError().toStdString());
+    REQUIRE(shell.exitCode() == 0);
+    return QString::fromUtf8(shell.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0);
+}
+
+QStringList deletedFilesOpenIn(qint64 pid)
+{
+    QStringList deleted;
+    const QDir descriptors(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString& name : descriptors.entryList(QDir::AllEntries | QDir::System)) {
+        // readlink itself: Qt's link resolution may tidy the " (deleted)" away.
+        char buffer[4096];
+        const ssize_t length = ::readlink(QFile::encodeName(descriptors.filePath(name)).constData(),
+                                          buffer, sizeof buffer);
+        const QString target =
+            length > 0 ? QString::fromLocal8Bit(buffer, static_cast<qsizetype>(length)) : QString();
+        if (target.endsWith(u" (deleted)")) {
+            deleted.append(target);
+        }
+    }
+    return deleted;
+}
+
+} // namespace beside
 
 void damageTable(const QString& path, const QString& table)
 {

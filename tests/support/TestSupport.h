@@ -68,6 +68,21 @@ private:
     QProcess m_process;
 };
 
+// What another program sees of a database that some process has open.
+namespace beside {
+// Whether the process `pid` holds a POSIX lock on the file at `path` (/proc/locks): every
+// SQLite connection to a database in write-ahead-log mode keeps one for as long as it is open.
+bool holdsLock(qint64 pid, const QString& path);
+// The sqlite3 shell asks for the database exclusively, without waiting: false while any
+// connection anywhere has it open.
+bool sqliteGetsItExclusively(const QString& path);
+// Runs one statement in the sqlite3 shell, as another program reading the database would;
+// its first output line.
+QString sqliteAnswer(const QString& path, const QString& statement);
+// The files the process `pid` has open whose names were deleted under it (/proc/PID/fd).
+QStringList deletedFilesOpenIn(qint64 pid);
+} // namespace beside
+
 // Overwrites the page that holds `table`'s rows in the closed database at `path` with
 // garbage, as a failing disk would: the header stays valid, the table cannot be read.
 void damageTable(const QString& path, const QString& table);
