@@ -1,13 +1,12 @@
 #include "TestSupport.h"
 
+#include "ProcessFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
-
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace masahista::test {
 
@@ -124,21 +123,11 @@ namespace beside {
 
 bool holdsLock(qint64 pid, const QString& path)
 {
-    struct stat file = {};
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &file) == 0);
-    QFile locks(QStringLiteral("/proc/locks"));
-    REQUIRE(locks.open(QIODevice::ReadOnly));
-    // "1: POSIX  ADVISORY  READ 12069 fe:00:10952728 1073741826 1073742335"
-    const QString expected = QStringLiteral(":%1").arg(file.st_ino);
-    for (const QByteArray& line : locks.readAll().split('\n')) {
-        const QStringList fields =
-            QString::fromLatin1(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (fields.size() >= 6 && fields.at(1) == u"POSIX" && fields.at(4).toLongLong() == pid &&
-            fields.at(5).endsWith(expected)) {
-            return true;
-        }
-    }
-    return false;
+    QString problem;
+    const bool held = proc::holdsLock(pid, path, &problem);
+    INFO(problem.toStdString());
+    REQUIRE(problem.isEmpty());
+    return held;
 }
 
 bool sqliteGetsItExclusively(const QString& path)
@@ -169,20 +158,7 @@ QString sqliteAnswer(const QString& path, const QString& statement)
 
 QStringList deletedFilesOpenIn(qint64 pid)
 {
-    QStringList deleted;
-    const QDir descriptors(QStringLiteral("/proc/%1/fd").arg(pid));
-    for (const QString& name : descriptors.entryList(QDir::AllEntries | QDir::System)) {
-        // readlink itself: Qt's link resolution may tidy the " (deleted)" away.
-        char buffer[4096];
-        const ssize_t length = ::readlink(QFile::encodeName(descriptors.filePath(name)).constData(),
-                                          buffer, sizeof buffer);
-        const QString target =
-            length > 0 ? QString::fromLocal8Bit(buffer, static_cast<qsizetype>(length)) : QString();
-        if (target.endsWith(u" (deleted)")) {
-            deleted.append(target);
-        }
-    }
-    return deleted;
+    return proc::deletedFilesOpenIn(pid);
 }
 
 } // namespace beside
