@@ -27,7 +27,7 @@ const Item* findById(const QList<Item>& items, Id id)
 
 QString timeText(const QDateTime& instant, const QTimeZone& zone)
 {
-    return ClinicTime::formatMinute(ClinicTime::minuteOfDay(ClinicTime::toLocal(instant, zone)));
+    return ClinicTime::formatTime(instant, zone);
 }
 
 struct Checker
@@ -205,20 +205,21 @@ struct Checker
         }
     }
 
-    void checkWorkingTime(const Therapist& therapist, const QDateTime& localStart,
-                          const QDateTime& localEnd)
+    void checkWorkingTime(const Therapist& therapist, const QDateTime& localStart)
     {
         const QList<WeeklyInterval> hours = snapshot.weeklyHours.value(therapist.id);
-        const int weekday = localStart.date().dayOfWeek();
+        const QDate date = localStart.date();
+        const int weekday = date.dayOfWeek();
         bool inside = false;
-        if (localStart.date() == localEnd.date()) {
-            const int startMinute = ClinicTime::minuteOfDay(localStart);
-            const int endMinute = ClinicTime::minuteOfDay(localEnd);
-            for (const WeeklyInterval& interval : hours) {
-                if (interval.weekday == weekday && interval.contains(startMinute, endMinute)) {
-                    inside = true;
-                    break;
-                }
+        // On instants, not wall-clock minutes: on the autumn change day a 60-minute booking at
+        // 01:30 ends at 01:30 on the clock, and in spring an hour of the clock never passes.
+        for (const WeeklyInterval& interval : hours) {
+            if (interval.weekday == weekday &&
+                ClinicTime::toUtc(date, interval.startMinute, snapshot.zone) <=
+                    candidate.startUtc &&
+                verdict.endUtc <= ClinicTime::toUtc(date, interval.endMinute, snapshot.zone)) {
+                inside = true;
+                break;
             }
         }
         if (!inside) {
@@ -288,7 +289,6 @@ struct Checker
         }
 
         const QDateTime localStart = ClinicTime::toLocal(candidate.startUtc, snapshot.zone);
-        const QDateTime localEnd = ClinicTime::toLocal(verdict.endUtc, snapshot.zone);
         const int grid = snapshot.gridMinutes > 0 ? snapshot.gridMinutes : 15;
         if (localStart.time().second() != 0 || localStart.time().msec() != 0 ||
             ClinicTime::minuteOfDay(localStart) % grid != 0) {
@@ -312,7 +312,7 @@ struct Checker
         }
         checkClient();
         if (therapist != nullptr) {
-            checkWorkingTime(*therapist, localStart, localEnd);
+            checkWorkingTime(*therapist, localStart);
         }
         if (candidate.startUtc < snapshot.nowUtc) {
             add(Rule::InThePast,
@@ -396,7 +396,7 @@ QString BookingRules::localText(const QDateTime& instant, const QTimeZone& zone)
     const QDateTime local = ClinicTime::toLocal(instant, zone);
     return QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
            local.date().toString(Qt::ISODate) + QLatin1Char(' ') +
-           ClinicTime::formatMinute(ClinicTime::minuteOfDay(local));
+           ClinicTime::formatTime(instant, zone);
 }
 
 } // namespace masahista

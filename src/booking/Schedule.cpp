@@ -130,7 +130,19 @@ QList<TimeSpan> freeTime(QDate day, const ClinicDirectory& directory, Id therapi
             free = without(free, {off.startUtc, off.endUtc});
         }
     }
-    const qint64 shortest = qint64{std::max(directory.settings.bookingStepMinutes, 1)} * 60;
+    // A gap opens at the first time the desk can book in it: after a cleanup that ends at 17:35,
+    // at 17:45 on a 15-minute grid. The grid is the clock's, and clocks change by whole hours,
+    // so rounding the elapsed seconds keeps it on change days too.
+    const int grid = std::max(directory.settings.bookingStepMinutes, 1);
+    for (TimeSpan& span : free) {
+        const QDateTime local = ClinicTime::toLocal(span.start, zone);
+        const qint64 intoStep =
+            qint64{ClinicTime::minuteOfDay(local) % grid} * 60 + local.time().second();
+        if (intoStep != 0) {
+            span.start = span.start.addSecs(qint64{grid} * 60 - intoStep);
+        }
+    }
+    const qint64 shortest = qint64{grid} * 60;
     free.removeIf(
         [shortest](const TimeSpan& span) { return span.start.secsTo(span.end) < shortest; });
     return free;

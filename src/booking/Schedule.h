@@ -51,8 +51,9 @@ struct TimeSpan
 };
 
 // A therapist's free stretches on one local day: working intervals less the time held by
-// appointments (cleanup included, as for booking) and time off. Stretches shorter than one
-// booking step are left out: they could not take an appointment.
+// appointments (cleanup included, as for booking) and time off, each starting at the first
+// time of the booking grid in it. Stretches shorter than one booking step are left out: they
+// could not take an appointment.
 QList<TimeSpan> freeTime(QDate day, const ClinicDirectory& directory, Id therapistId,
                          const QList<CalendarEntry>& entries, const WorkingTime& working);
 

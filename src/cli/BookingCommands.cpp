@@ -153,6 +153,16 @@ int book(CommandContext& context)
     if (!booked) {
         return context.fail(booked.error());
     }
+    // A weekly time the clocks skip or show twice on one of the series' days, such as 02:30 on
+    // the spring change day, was read as ClinicTime reads it: say so for that appointment.
+    const int seriesMinute = ClinicTime::minuteOfDay(ClinicTime::toLocal(*start, *zone));
+    for (const Appointment& appointment : *booked) {
+        const QDate day = ClinicTime::toLocal(appointment.startUtc, *zone).date();
+        const QString note = ClinicTime::wallTimeNote(day, seriesMinute, *zone);
+        if (!note.isEmpty() && appointment.startUtc != *start) {
+            context.note(note);
+        }
+    }
     return printIds(context, *booked);
 }
 

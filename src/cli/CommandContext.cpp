@@ -82,12 +82,21 @@ std::optional<int> CommandContext::numberOption(const QString& option, int fallb
     return number;
 }
 
+void CommandContext::note(const QString& message)
+{
+    m_err << QStringLiteral("masahista: ") << tr("Note: %1").arg(message) << Qt::endl;
+}
+
 std::optional<QDateTime> CommandContext::instantOption(const QString& option, const QTimeZone& zone)
 {
-    const std::optional<QDateTime> instant = OptionValues::instant(value(option), zone);
+    QString note;
+    const std::optional<QDateTime> instant = OptionValues::instant(value(option), zone, &note);
     if (!instant) {
         usageError(tr("--%1 needs a time as YYYY-MM-DDTHH:MM (clinic time), not \"%2\".")
                        .arg(option, value(option).trimmed()));
+    } else if (!note.isEmpty()) {
+        // Said before the booking is tried, so that a refusal reads against the time taken.
+        this->note(note);
     }
     return instant;
 }

@@ -65,12 +65,15 @@ public:
     int printJson(const QJsonArray& array);
     // Prints one line per item, or `none` when there is nothing.
     int printLines(const QStringList& lines, const QString& none);
+    // A line on standard error that does not end the command, "masahista: Note: ...".
+    void note(const QString& message);
 
     // Option values that must parse; a bad one ends the command with a usage error, which
     // these report by returning nullopt after printing it (the caller returns exitCode()).
     std::optional<QDate> dateOption(const QString& option, QDate fallback);
     std::optional<int> numberOption(const QString& option, int fallback, int minimum, int maximum);
-    // "2026-12-01T10:00" (clinic-local), or with an offset / Z for an exact instant.
+    // "2026-12-01T10:00" (clinic-local), or with an offset / Z for an exact instant. A
+    // clinic-local time the clocks skip or show twice is noted on standard error.
     std::optional<QDateTime> instantOption(const QString& option, const QTimeZone& zone);
     int exitCode() const { return m_exitCode; }
 

@@ -1,5 +1,7 @@
 #include "OptionValues.h"
 
+#include "booking/ClinicTime.h"
+
 #include <QRegularExpression>
 
 namespace masahista::cli::OptionValues {
@@ -54,7 +56,7 @@ std::optional<Id> id(const QString& text)
     return parsed;
 }
 
-std::optional<QDateTime> instant(const QString& text, const QTimeZone& zone)
+std::optional<QDateTime> instant(const QString& text, const QTimeZone& zone, QString* note)
 {
     const QString trimmed = text.trimmed();
     // Local wall-clock time unless the text carries its own offset.
@@ -66,7 +68,11 @@ std::optional<QDateTime> instant(const QString& text, const QTimeZone& zone)
         normalized.replace(10, 1, QLatin1Char('T'));
         const QDateTime wall = QDateTime::fromString(normalized, Qt::ISODate);
         if (wall.isValid()) {
-            parsed = QDateTime(wall.date(), wall.time(), zone).toUTC();
+            const int minute = wall.time().hour() * 60 + wall.time().minute();
+            parsed = ClinicTime::toUtc(wall.date(), minute, zone).addSecs(wall.time().second());
+            if (note != nullptr) {
+                *note = ClinicTime::wallTimeNote(wall.date(), minute, zone);
+            }
         }
     } else {
         parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);

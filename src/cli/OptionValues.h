@@ -21,9 +21,13 @@ std::optional<QDate> date(const QString& text);
 std::optional<int> number(const QString& text, int minimum, int maximum);
 // A record's id: a whole number above 0.
 std::optional<Id> id(const QString& text);
-// "2026-12-01T10:00" or "2026-12-01 10:00:30" is wall-clock time in `zone`; with an offset
-// or Z ("2026-12-01T17:00:00Z", "...-07:00") it names an exact instant. In UTC.
-std::optional<QDateTime> instant(const QString& text, const QTimeZone& zone);
+// "2026-12-01T10:00" or "2026-12-01 10:00:30" is wall-clock time in `zone`, read as
+// ClinicTime::resolve reads it (RFC 5545): a time the spring change skips with the offset before
+// the gap, a time shown twice as its first occurrence, and then `note` says so (else it is left
+// empty). With an offset or Z ("2026-12-01T17:00:00Z", "...-07:00") the text names an exact
+// instant. In UTC.
+std::optional<QDateTime> instant(const QString& text, const QTimeZone& zone,
+                                 QString* note = nullptr);
 // MASAHISTA_NOW: an ISO 8601 instant that must carry its offset or Z.
 std::optional<QDateTime> pinnedNow(const QString& text);
 

@@ -54,14 +54,15 @@ QDateTime dayStartUtc(QDate day, const QTimeZone& zone)
     return ClinicTime::toUtc(day, 0, zone);
 }
 
+// With the zone's abbreviation in the autumn's repeated hour, so that no time names two instants.
 QString timeText(const QDateTime& instant, const QTimeZone& zone)
 {
-    return ClinicTime::formatMinute(ClinicTime::minuteOfDay(ClinicTime::toLocal(instant, zone)));
+    return ClinicTime::formatTime(instant, zone);
 }
 
 QString spanText(const QDateTime& startUtc, const QDateTime& endUtc, const QTimeZone& zone)
 {
-    return timeText(startUtc, zone) + QStringLiteral("–") + timeText(endUtc, zone);
+    return ClinicTime::formatRange(startUtc, endUtc, zone);
 }
 
 QString dayText(QDate day)

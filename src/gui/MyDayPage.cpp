@@ -295,12 +295,7 @@ QString MyDayPage::appointmentBlock(const CalendarEntry& entry) const
     const auto strike = [cancelled](const QString& text) {
         return cancelled ? QStringLiteral("<s>%1</s>").arg(text) : text;
     };
-    const QString times =
-        ClinicTime::formatMinute(
-            ClinicTime::minuteOfDay(ClinicTime::toLocal(appointment.startUtc, zone))) +
-        QStringLiteral("–") +
-        ClinicTime::formatMinute(
-            ClinicTime::minuteOfDay(ClinicTime::toLocal(appointment.endUtc, zone)));
+    const QString times = ClinicTime::formatRange(appointment.startUtc, appointment.endUtc, zone);
     QString status = IcsCalendar::statusText(appointment.status);
     if (cancelled && appointment.cancelledLate) {
         status = tr("%1 (late)").arg(status);
@@ -375,8 +370,7 @@ void MyDayPage::render(bool keepScroll)
     const auto clock = [this, &zone](const QDateTime& instant) {
         // A stretch running to midnight ends at 24:00, not at the 00:00 it started from.
         return instant >= m_schedule.endUtc ? ClinicTime::formatMinute(24 * 60)
-                                            : ClinicTime::formatMinute(ClinicTime::minuteOfDay(
-                                                  ClinicTime::toLocal(instant, zone)));
+                                            : ClinicTime::formatTime(instant, zone);
     };
     const bool showCancelled = m_ui->showCancelledCheck->isChecked();
 

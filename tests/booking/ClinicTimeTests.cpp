@@ -32,9 +32,11 @@ TEST_CASE("Clinic wall-clock times map to UTC across both 2026 daylight-saving c
     CHECK(ClinicTime::toUtc(QDate(2026, 11, 25), 1440, edmonton) ==
           ClinicTime::toUtc(QDate(2026, 11, 26), 0, edmonton));
 
-    // 02:30 does not exist on 8 March: it resolves after the gap, never before it.
+    // 02:30 does not exist on 8 March: read with the offset before the gap (UTC-7), it is
+    // 09:30 UTC, 03:30 daylight time (every quarter hour: ClockChangeTests.cpp).
     const QDateTime inGap = ClinicTime::toUtc(QDate(2026, 3, 8), 150, edmonton);
-    CHECK(ClinicTime::toLocal(inGap, edmonton).time() >= QTime(3, 0));
+    CHECK(inGap == QDateTime(QDate(2026, 3, 8), QTime(9, 30), Qt::UTC));
+    CHECK(ClinicTime::toLocal(inGap, edmonton).time() == QTime(3, 30));
 }
 
 TEST_CASE("Unknown zones fall back to the clinic default, and minutes format as HH:MM",

@@ -6,6 +6,7 @@
 #include "booking/DemoClinic.h"
 #include "booking/IcsCalendar.h"
 #include "booking/Schedule.h"
+#include "data/ClientRepository.h"
 #include "data/MassageTypeRepository.h"
 #include "data/ScheduleRepository.h"
 #include "gui/print/DaySheet.h"
@@ -13,6 +14,7 @@
 
 #include <QDir>
 #include <QPrinter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -269,7 +271,10 @@ TEST_CASE("The day sheet's free time counts the cleanup as busy and its text is 
     if (longest.startMinute < start) {
         CHECK(text.contains(span(longest.startMinute, start) + QStringLiteral("\nFree (")));
     }
-    CHECK(text.contains(span(bufferEnd, offStart) + QStringLiteral("\nFree (")));
+    // The free time opens at the first time of the grid after the cleanup.
+    const int grid = day.directory.settings.bookingStepMinutes;
+    const int bookable = (bufferEnd + grid - 1) / grid * grid;
+    CHECK(text.contains(span(bookable, offStart) + QStringLiteral("\nFree (")));
     CHECK(text.contains(span(offStart, longest.endMinute) +
                         QStringLiteral("\nTime off: <u>Course</u>")));
     CHECK_FALSE(text.contains(span(minuteOf(booked->endUtc), offStart)));
@@ -390,4 +395,61 @@ TEST_CASE("The day sheet's first page renders to an image", "[daysheet]")
         REQUIRE(QDir().mkpath(folder));
         CHECK(page.save(QDir(folder).filePath(QStringLiteral("day-sheet.png"))));
     }
+}
+
+TEST_CASE("On the day the clocks go back the day sheet names each time once, on paper too",
+          "[daysheet][dst]")
+{
+    Clinic clinic;
+    const QDate fallBack(2027, 11, 7);
+    auto types = masahista::MassageTypeRepository(*clinic.database).all(false);
+    REQUIRE(types.ok());
+    const DaySchedule before = clinic.day(fallBack);
+    // Any type with a 60-minute length, and a therapist who may give it.
+    masahista::BookingRequest request;
+    for (const masahista::MassageType& type : *types) {
+        for (const masahista::Therapist& therapist : before.directory.therapists) {
+            const bool certified = type.requiredModalityId == 0 ||
+                                   therapist.isCertifiedOn(type.requiredModalityId, fallBack);
+            const bool lasts60 =
+                std::any_of(type.options.cbegin(), type.options.cend(),
+                            [](const auto& option) { return option.minutes == 60; });
+            if (request.therapistId == 0 && therapist.active && certified && lasts60) {
+                request.therapistId = therapist.id;
+                request.massageTypeId = type.id;
+            }
+        }
+    }
+    REQUIRE(request.therapistId != 0);
+    const auto clients = masahista::ClientRepository(*clinic.database).all(false);
+    REQUIRE(clients.ok());
+    REQUIRE_FALSE(clients->isEmpty());
+    request.clientId = clients->constFirst().id;
+    request.minutes = 60;
+    // The first 01:30 (daylight time): an hour later the clocks show 01:30 again.
+    request.startUtc = QDateTime(fallBack, QTime(7, 30), Qt::UTC);
+    request.overrideReason = QStringLiteral("A night visit");
+    const auto booked = masahista::BookingService(*clinic.database, clinic.clock)
+                            .book(request, masahista::Actor{QStringLiteral("Test")});
+    INFO((booked ? QString() : booked.error().message));
+    REQUIRE(booked.ok());
+
+    const QString html = DaySheet::html(clinic.day(fallBack), request.therapistId, printedAt);
+    const QString text = plainText(html);
+    INFO(text);
+    CHECK(text.contains(QStringLiteral("01:30 MDT–01:30 MST")));
+    CHECK_FALSE(text.contains(QStringLiteral("01:30–01:30")));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("fall-back.pdf"));
+    REQUIRE(DaySheet::writePdf(html, path).ok());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    const QString paper = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    INFO(paper);
+    // The time column may wrap after the dash.
+    static const QRegularExpression onPaper(QStringLiteral("01:30 MDT–\\s*01:30 MST"));
+    CHECK(paper.contains(onPaper));
 }

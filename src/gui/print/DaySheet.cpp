@@ -35,11 +35,7 @@ QString escaped(const QString& text)
 
 QString spanText(const TimeSpan& span, const QTimeZone& zone)
 {
-    const auto time = [&zone](const QDateTime& instant) {
-        return ClinicTime::formatMinute(
-            ClinicTime::minuteOfDay(ClinicTime::toLocal(instant, zone)));
-    };
-    return time(span.start) + QStringLiteral("–") + time(span.end);
+    return ClinicTime::formatRange(span.start, span.end, zone);
 }
 
 // One table row of a therapist's day, sorted by when it starts.
