@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QPrinter>
 #include <QProcess>
+#include <QSet>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -452,4 +453,44 @@ TEST_CASE("On the day the clocks go back the day sheet names each time once, on 
     // The time column may wrap after the dash.
     static const QRegularExpression onPaper(QStringLiteral("01:30 MDT–\\s*01:30 MST"));
     CHECK(paper.contains(onPaper));
+}
+
+TEST_CASE("The printed day sheet keeps each status word whole and gives each client's phone",
+          "[daysheet]")
+{
+    Clinic clinic;
+    // The day before the demo's today: its visits are completed, some no-shows.
+    const DaySchedule day = clinic.day(demoDay.addDays(-1));
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("clinic.pdf"));
+    REQUIRE(DaySheet::writePdf(DaySheet::html(day, 0, printedAt), path).ok());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    const QString paper = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    INFO(paper.toStdString());
+    QSet<QString> statuses;
+    int phones = 0;
+    for (const CalendarEntry& entry : day.entries) {
+        if (!entry.appointment.holdsTime()) {
+            continue;
+        }
+        statuses.insert(masahista::IcsCalendar::statusText(entry.appointment.status));
+        if (!entry.clientPhone.isEmpty()) {
+            ++phones;
+            CHECK(paper.contains(entry.clientPhone));
+        }
+    }
+    CHECK(phones > 0);
+    REQUIRE(statuses.contains(QStringLiteral("completed")));
+    // Every status on its own line of the text, never broken inside the word.
+    const QStringList lines = paper.split(QLatin1Char('\n'));
+    for (const QString& status : statuses) {
+        INFO(status.toStdString());
+        CHECK(lines.contains(status));
+        for (int cut = 1; cut < status.size(); ++cut) {
+            CHECK_FALSE(lines.contains(status.left(cut)));
+        }
+    }
 }

@@ -26,7 +26,10 @@ const QString styleSheet = QStringLiteral("body { font-size: 10pt; }"
                                           "th { text-align: left; font-weight: bold; }"
                                           ".alert { font-weight: bold; }"
                                           ".free { font-style: italic; }"
-                                          ".off { font-weight: bold; }");
+                                          ".off { font-weight: bold; }"
+                                          // A status or a phone number is never broken.
+                                          ".status { white-space: nowrap; }"
+                                          ".phone { white-space: nowrap; }");
 
 QString escaped(const QString& text)
 {
@@ -67,6 +70,11 @@ QString Sheet::appointmentRow(const CalendarEntry& entry) const
 {
     const Appointment& appointment = entry.appointment;
     QString client = QStringLiteral("<b>%1</b>").arg(escaped(entry.clientName));
+    // For the therapist to call a client who is late, as My day shows it.
+    if (!entry.clientPhone.isEmpty()) {
+        client +=
+            QStringLiteral(" · <span class=\"phone\">%1</span>").arg(escaped(entry.clientPhone));
+    }
     for (const HealthAlert& alert : entry.healthAlerts) {
         client += QStringLiteral("<br><span class=\"alert\">%1</span>")
                       .arg(escaped(DaySheet::tr("ALERT: %1").arg(IcsCalendar::alertText(alert))));
@@ -82,7 +90,9 @@ QString Sheet::appointmentRow(const CalendarEntry& entry) const
     return QStringLiteral("<tr>") +
            cell(escaped(spanText({appointment.startUtc, appointment.endUtc}, day.directory.zone))) +
            cell(client) + cell(escaped(massage)) + cell(escaped(room)) +
-           cell(escaped(IcsCalendar::statusText(appointment.status))) + QStringLiteral("</tr>");
+           QStringLiteral("<td class=\"status\">%1</td>")
+               .arg(escaped(IcsCalendar::statusText(appointment.status))) +
+           QStringLiteral("</tr>");
 }
 
 QString Sheet::therapistSection(const Therapist& therapist, bool newPage) const
@@ -145,9 +155,10 @@ QString Sheet::therapistSection(const Therapist& therapist, bool newPage) const
         html += QStringLiteral(
             "<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
             "cellpadding=\"4\" style=\"border-collapse: collapse; border-color: black\">");
-        html += QStringLiteral("<tr><th width=\"14%\">%1</th><th width=\"38%\">%2</th>"
-                               "<th width=\"24%\">%3</th><th width=\"13%\">%4</th>"
-                               "<th width=\"11%\">%5</th></tr>")
+        // Wide enough for "01:30 MDT–01:30 MST" and "completed" at the sheet's 10 points.
+        html += QStringLiteral("<tr><th width=\"16%\">%1</th><th width=\"37%\">%2</th>"
+                               "<th width=\"20%\">%3</th><th width=\"13%\">%4</th>"
+                               "<th width=\"14%\">%5</th></tr>")
                     .arg(escaped(DaySheet::tr("Time")), escaped(DaySheet::tr("Client")),
                          escaped(DaySheet::tr("Massage")), escaped(DaySheet::tr("Room")),
                          escaped(DaySheet::tr("Status")));
