@@ -85,9 +85,13 @@ struct Checker
         }
         if (type != nullptr && type->requiredModalityId != 0 &&
             !therapist.isCertifiedOn(type->requiredModalityId, localDate)) {
+            // "Deep tissue" needs "Deep tissue": the name once.
             QString message =
-                BookingRules::tr("%1 is not certified for %2 (%3).")
-                    .arg(therapist.displayName, type->name, type->requiredModalityName);
+                type->name.compare(type->requiredModalityName, Qt::CaseInsensitive) == 0
+                    ? BookingRules::tr("%1 is not certified for %2.")
+                          .arg(therapist.displayName, type->name)
+                    : BookingRules::tr("%1 is not certified for %2: it needs %3.")
+                          .arg(therapist.displayName, type->name, type->requiredModalityName);
             for (const Certification& certification : therapist.certifications) {
                 if (certification.modalityId != type->requiredModalityId) {
                     continue;
