@@ -32,6 +32,7 @@ UnresolvedDialog::~UnresolvedDialog() = default;
 int UnresolvedDialog::reload()
 {
     m_ui->appointmentList->clear();
+    m_ui->emptyLabel->hide();
     const Result<QList<Appointment>> unresolved = BookingService(m_database, m_clock).unresolved();
     Result<ClinicDirectory> directory = loadClinicDirectory(m_database);
     if (!unresolved || !directory) {
@@ -61,6 +62,9 @@ int UnresolvedDialog::reload()
     if (any) {
         m_ui->appointmentList->setCurrentRow(0);
     }
+    // An empty list says why it is empty, rather than looking broken.
+    m_ui->appointmentList->setVisible(any);
+    m_ui->emptyLabel->setVisible(!any);
     m_ui->completedButton->setEnabled(any);
     m_ui->noShowButton->setEnabled(any);
     setWindowTitle(tr("Unresolved appointments (%1)").arg(entries->size()));
