@@ -53,7 +53,7 @@ std::pair<QString, QString> changeAround(qint64 utc, const QTimeZone& zone)
 {
     const QTimeZone::OffsetData change = zone.nextTransition(utcAt(utc - secondsPerDay));
     const qint64 at = change.atUtc.toSecsSinceEpoch();
-    const auto wallAt = [&zone](qint64 instant, int offset) {
+    const auto wallAt = [](qint64 instant, int offset) {
         return formatMinute(static_cast<int>(((instant + offset) % secondsPerDay + secondsPerDay) %
                                              secondsPerDay / 60));
     };

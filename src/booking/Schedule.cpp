@@ -166,6 +166,22 @@ Result<WorkingTime> loadWorkingTime(Database& database, Id therapistId, const QD
     return working;
 }
 
+Result<QSet<Id>> workingOn(Database& database, QDate date)
+{
+    Result<DaySchedule> day = loadDaySchedule(database, date);
+    if (!day) {
+        return day.error();
+    }
+    QSet<Id> working;
+    for (const Therapist& therapist : day->directory.therapists) {
+        if (therapist.active &&
+            !freeTime(date, day->directory, therapist.id, {}, day->working).isEmpty()) {
+            working.insert(therapist.id);
+        }
+    }
+    return working;
+}
+
 QList<WeeklyInterval> DaySchedule::hoursOf(Id therapistId) const
 {
     QList<WeeklyInterval> hours;

@@ -78,6 +78,11 @@ struct DaySchedule
 
 Result<DaySchedule> loadDaySchedule(Database& database, QDate date);
 
+// The therapists with time the desk could book on the local day: weekly hours on its weekday
+// that time off does not take up entirely (appointments do not count: a full day is still a
+// working day).
+Result<QSet<Id>> workingOn(Database& database, QDate date);
+
 // The clinic-local days in [from, to] on which some appointment holds time.
 Result<QSet<QDate>> busyDays(Database& database, QDate from, QDate to);
 

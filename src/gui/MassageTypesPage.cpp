@@ -5,6 +5,7 @@
 #include "booking/Clock.h"
 #include "booking/FutureBookings.h"
 #include "booking/MassageTypeService.h"
+#include "booking/Schedule.h"
 #include "data/MassageTypeRepository.h"
 #include "data/SettingsRepository.h"
 #include "data/TherapistRepository.h"
@@ -116,6 +117,12 @@ void MassageTypesPage::reload()
     } else {
         problems.append(therapists.error().message);
     }
+    Result<QSet<Id>> working = workingOn(m_database, today());
+    if (working) {
+        m_workingToday = std::move(working).value();
+    } else {
+        problems.append(working.error().message);
+    }
     Result<QList<MassageType>> types =
         MassageTypeRepository(m_database).all(m_ui->showRetiredCheck->isChecked());
     if (types) {
@@ -207,12 +214,22 @@ void MassageTypesPage::showDetails()
 
     const QList<Therapist> able = MassageTypeService::therapistsFor(*type, m_therapists, today());
     QStringList names;
+    QStringList working;
     for (const Therapist& therapist : able) {
         names.append(therapist.displayName);
+        if (m_workingToday.contains(therapist.id)) {
+            working.append(therapist.displayName);
+        }
     }
+    // Who may give it, and of them who is here today: a qualified therapist on a day off or
+    // away cannot take today's booking.
     if (!names.isEmpty()) {
         m_ui->therapistsLabel->setText(
-            tr("Can perform today: %1").arg(names.join(QStringLiteral(", "))));
+            tr("Qualified: %1. %2")
+                .arg(names.join(QStringLiteral(", ")),
+                     working.isEmpty()
+                         ? tr("None of them works today.")
+                         : tr("Working today: %1.").arg(working.join(QStringLiteral(", ")))));
     } else if (type->requiredModalityId != 0) {
         m_ui->therapistsLabel->setText(
             tr("Nobody can perform it today: no active therapist holds a valid %1 "

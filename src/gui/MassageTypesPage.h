@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -89,7 +90,8 @@ private:
     MassageTypeTableModel* m_model = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     QTimeZone m_zone;
-    QList<Therapist> m_therapists; // active ones, for "can perform today"
+    QList<Therapist> m_therapists; // active ones, for who is qualified
+    QSet<Id> m_workingToday;       // who has bookable time today
     bool m_loadFailed = false;     // the message shows why the last reload failed
 };
 

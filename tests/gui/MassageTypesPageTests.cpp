@@ -143,7 +143,8 @@ struct TypesPage : BookingFixture
 
 } // namespace
 
-TEST_CASE("The massage types page lists the types and who can perform each today", "[gui][types]")
+TEST_CASE("The massage types page lists the types, who may give each and who works today",
+          "[gui][types]")
 {
     TypesPage clinic;
     MassageTypesPage& page = *clinic.page;
@@ -153,15 +154,24 @@ TEST_CASE("The massage types page lists the types and who can perform each today
     CHECK(clinic.names() == QStringList{QStringLiteral("Hot stone"), QStringLiteral("Swedish"),
                                         QStringLiteral("Thai on the mat")});
     CHECK(page.selectedTypeId() == clinic.hotStone); // the first row is chosen for the reader
-    CHECK(page.therapistsText() == u"Can perform today: Ana");
+    CHECK(page.therapistsText() == u"Qualified: Ana. Working today: Ana.");
     REQUIRE(page.selectType(clinic.swedish));
-    CHECK(page.therapistsText() == u"Can perform today: Ana, Cara"); // Ben is retired
+    CHECK(page.therapistsText() ==
+          u"Qualified: Ana, Cara. Working today: Ana, Cara."); // Ben is retired
     auto* details = child<QLabel>(page, "detailsLabel");
     CHECK(details->text().contains(u"Swedish certification"));
     CHECK(details->text().contains(u"30 min $54.00, 60 min $108.00, 90 min $162.00"));
     REQUIRE(page.selectType(clinic.thai));
-    CHECK(page.therapistsText() == u"Can perform today: Cara");
+    CHECK(page.therapistsText() == u"Qualified: Cara. Working today: Cara.");
     CHECK(child<QPushButton>(page, "retireButton")->text() == u"&Retire");
+
+    // On 3 December Ana is away all day: qualified, but not working.
+    clinic.clock.set(clinic.at(QDate(2026, 12, 3), 9));
+    page.reload();
+    REQUIRE(page.selectType(clinic.swedish));
+    CHECK(page.therapistsText() == u"Qualified: Ana, Cara. Working today: Cara.");
+    REQUIRE(page.selectType(clinic.hotStone));
+    CHECK(page.therapistsText() == u"Qualified: Ana. None of them works today.");
 
     // Ana's hot stone certificate runs out at the end of the year.
     clinic.clock.set(clinic.at(QDate(2027, 1, 4), 9));
@@ -224,7 +234,7 @@ TEST_CASE("A new massage type is created through the page's form", "[gui][types]
               ->index(page.model()->indexOf(id).row(), MassageTypeTableModel::DurationsColumn)
               .data()
               .toString() == u"60 min $95.00 · 90 min $130.50");
-    CHECK(page.therapistsText() == u"Can perform today: Ana, Cara");
+    CHECK(page.therapistsText() == u"Qualified: Ana, Cara. Working today: Ana, Cara.");
     CHECK(checker.problems().isEmpty());
 }
 
