@@ -273,7 +273,8 @@ private:
         const int length = day.clocksChange ? 1 : m_query.minutes;
         QList<qint64> starts;
         for (const GridStart& start : day.starts) {
-            if (start.utc < m_firstStart || start.utc >= m_endStart) {
+            if (start.utc < m_firstStart || start.utc >= m_endStart ||
+                start.minute < m_query.fromMinute || start.minute >= m_query.toMinute) {
                 continue;
             }
             const bool inside =
@@ -305,6 +306,7 @@ private:
                 continue;
             }
             Candidate candidate;
+            candidate.clientId = m_query.clientId;
             candidate.therapistId = therapist.id;
             candidate.massageTypeId = m_type.id;
             candidate.minutes = m_query.minutes;
@@ -380,6 +382,19 @@ std::optional<Error> unanswerable(const SlotQuery& query, const BookingSnapshot&
                                  .arg(therapist->displayName));
         }
     }
+    if (query.clientId != 0) {
+        const Client* client = snapshot.client(query.clientId);
+        if (client == nullptr) {
+            return makeError(
+                ErrorCode::NotFound,
+                Availability::tr("There is no client with id %1.").arg(query.clientId));
+        }
+        if (client->archived) {
+            return makeError(ErrorCode::Invalid,
+                             Availability::tr("%1 is archived; restore the client before booking.")
+                                 .arg(client->fullName));
+        }
+    }
     bool anyActiveRoom = false;
     bool anySuitableRoom = false;
     for (const Room& room : snapshot.rooms) {
@@ -412,11 +427,39 @@ std::optional<Error> unanswerable(const SlotQuery& query, const BookingSnapshot&
 
 } // namespace
 
+void SlotQuery::setDayPart(DayPart part)
+{
+    constexpr int noon = 12 * 60;
+    constexpr int evening = 17 * 60;
+    switch (part) {
+    case DayPart::Morning:
+        fromMinute = 0;
+        toMinute = noon;
+        return;
+    case DayPart::Afternoon:
+        fromMinute = noon;
+        toMinute = evening;
+        return;
+    case DayPart::Evening:
+        fromMinute = evening;
+        toMinute = 24 * 60;
+        return;
+    case DayPart::Any:
+        break;
+    }
+    fromMinute = 0;
+    toMinute = 24 * 60;
+}
+
 Result<QList<Slot>> Availability::findSlots(const SlotQuery& query)
 {
     if (query.limit < 1 || query.limit > maxLimit) {
         return makeError(ErrorCode::Invalid,
                          tr("Ask for 1 to %1 free slots, not %2.").arg(maxLimit).arg(query.limit));
+    }
+    if (query.fromMinute < 0 || query.toMinute > 24 * 60 || query.fromMinute >= query.toMinute) {
+        return makeError(ErrorCode::Invalid,
+                         tr("The part of the day to search needs a start before its end."));
     }
     if (query.minutes <= 0) {
         return makeError(ErrorCode::Invalid,
@@ -438,7 +481,8 @@ Result<QList<Slot>> Availability::findSlots(const SlotQuery& query)
         std::max(fromUtc, query.toUtc.toUTC())
             .addSecs(qint64{query.minutes + SnapshotLoader::maxBufferMinutes} * 60);
     Result<BookingSnapshot> loaded =
-        SnapshotLoader::load(m_database, nowUtc, fromUtc, windowEndUtc, {});
+        SnapshotLoader::load(m_database, nowUtc, fromUtc, windowEndUtc,
+                             query.clientId != 0 ? QList<Id>{query.clientId} : QList<Id>());
     if (!loaded) {
         return loaded.error();
     }

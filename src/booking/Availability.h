@@ -11,6 +11,15 @@
 
 namespace masahista {
 
+// The part of the day a caller asks for, by the local start time: the words of a phone call.
+enum class DayPart
+{
+    Any,
+    Morning,   // starts before 12:00
+    Afternoon, // starts from 12:00, before 17:00
+    Evening,   // starts from 17:00
+};
+
 struct SlotQuery
 {
     Id massageTypeId = 0;
@@ -19,7 +28,15 @@ struct SlotQuery
     QDateTime toUtc;    // starts before this instant
     Id therapistId = 0; // 0: any therapist certified for the type
     Id roomId = 0;      // 0: any suitable room
+    // A client's own appointments block their times too; 0: no client (any client's slot).
+    Id clientId = 0;
+    // Only starts at a local minute of the day in [fromMinute, toMinute), on every day searched.
+    int fromMinute = 0;
+    int toMinute = 24 * 60;
     int limit = 10;
+
+    // Keeps the search to starts within that part of each day.
+    void setDayPart(DayPart part);
 };
 
 // A bookable (therapist, room, start).
