@@ -229,11 +229,10 @@ struct Checker
         if (!inside) {
             const QString day = ClinicTime::formatDay(hours, weekday);
             const QString dayName = QLocale().dayName(weekday);
-            add(Rule::OutsideHours,
-                day.isEmpty() ? BookingRules::tr("%1 does not work on %2s.")
-                                    .arg(therapist.displayName, dayName)
-                              : BookingRules::tr("%1 does not work then (hours on %2: %3).")
-                                    .arg(therapist.displayName, dayName, day));
+            add(Rule::OutsideHours, day.isEmpty() ? BookingRules::tr("%1 does not work on %2s.")
+                                                        .arg(therapist.displayName, dayName)
+                                                  : BookingRules::tr("%1 works %3 on %2s.")
+                                                        .arg(therapist.displayName, dayName, day));
         }
         for (const TimeOff& off : snapshot.timeOff) {
             if (off.therapistId == therapist.id &&
@@ -378,14 +377,55 @@ bool Verdict::hasSoft() const
                        [](const Violation& violation) { return violation.soft(); });
 }
 
+namespace {
+
+// The order in which a receptionist looks for the reason a time cannot be booked: a request
+// that cannot stand at all, then whether the therapist works then, then whether they are
+// free, then the room, then the client.
+int lookupOrder(Rule rule)
+{
+    switch (rule) {
+    case Rule::InThePast:
+        return 1;
+    case Rule::OutsideHours:
+    case Rule::TimeOff:
+        return 2;
+    case Rule::TherapistBusy:
+        return 3;
+    case Rule::RoomBusy:
+    case Rule::NoRoomFree:
+        return 4;
+    case Rule::ClientBusy:
+        return 5;
+    default:
+        break;
+    }
+    return 0;
+}
+
+} // namespace
+
 const Violation* Verdict::first() const
 {
+    const Violation* first = nullptr;
     for (const Violation& violation : violations) {
-        if (!violation.soft()) {
-            return &violation;
+        if (first == nullptr || lookupOrder(violation.rule) < lookupOrder(first->rule)) {
+            first = &violation;
         }
     }
-    return violations.isEmpty() ? nullptr : &violations.constFirst();
+    return first;
+}
+
+const Violation* Verdict::firstHard() const
+{
+    const Violation* first = nullptr;
+    for (const Violation& violation : violations) {
+        if (!violation.soft() &&
+            (first == nullptr || lookupOrder(violation.rule) < lookupOrder(first->rule))) {
+            first = &violation;
+        }
+    }
+    return first;
 }
 
 Verdict BookingRules::check(const Candidate& candidate, const BookingSnapshot& snapshot)

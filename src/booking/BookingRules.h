@@ -109,8 +109,12 @@ struct Verdict
     bool hasSoft() const;
     // Nothing stands in the way, or only soft rules and the caller overrides them.
     bool allows(bool overriding) const { return !hasHard() && (overriding || !hasSoft()); }
-    // The first hard violation, else the first soft one; null when there is none.
+    // The rule a receptionist looks for first: a request that cannot stand, a time in the
+    // past, the therapist not working then, the therapist busy, the room, the client; null
+    // when there is none.
     const Violation* first() const;
+    // The first, in that order, of the violations no override can lift; null when none.
+    const Violation* firstHard() const;
 };
 
 class BookingRules

@@ -53,13 +53,15 @@ std::optional<Error> refusal(const Verdict& verdict, bool overriding)
     if (verdict.allows(overriding)) {
         return std::nullopt;
     }
-    const Violation* first = verdict.first();
-    if (first->soft()) {
+    // Named in the receptionist's order; once an override lifts the soft rules, the first of
+    // those it cannot lift.
+    const Violation* named = overriding ? verdict.firstHard() : verdict.first();
+    if (named->soft() && !verdict.hasHard()) {
         return makeError(ErrorCode::Invalid,
-                         first->message + QLatin1Char(' ') +
+                         named->message + QLatin1Char(' ') +
                              BookingService::tr("To book it anyway, give a reason to override."));
     }
-    return makeError(first->slotTaken() ? ErrorCode::Conflict : ErrorCode::Invalid, first->message);
+    return makeError(named->slotTaken() ? ErrorCode::Conflict : ErrorCode::Invalid, named->message);
 }
 
 QString overriddenRules(const Verdict& verdict)

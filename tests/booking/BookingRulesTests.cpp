@@ -148,11 +148,10 @@ TEST_CASE("Soft rules refuse unless overridden with a reason, which is kept", "[
     {
         const QString early =
             clinic.refused(clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday, 8)));
-        CHECK(early.contains(u"does not work then"));
-        CHECK(early.contains(u"09:00–12:00, 12:30–17:00"));
+        CHECK(early.contains(u"Ana works 09:00–12:00, 12:30–17:00 on Fridays."));
         CHECK(early.contains(u"override"));
         CHECK(clinic.refused(clinic.request(clinic.ana, clinic.swedish, 30, clinic.at(friday, 12)))
-                  .contains(u"does not work then"));
+                  .contains(u"Ana works 09:00–12:00, 12:30–17:00 on Fridays."));
         // Ending exactly when the shift ends is inside it.
         clinic.booked(clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday, 16)));
 
@@ -244,4 +243,85 @@ TEST_CASE("A 10:00 appointment is 10:00 local on both sides of each 2026 clock c
     CHECK(clinic.at({2026, 3, 8}, 10).time() == QTime(16, 0)); // MDT
     CHECK(clinic.at({2026, 10, 31}, 10).time() == QTime(16, 0));
     CHECK(clinic.at({2026, 11, 1}, 10).time() == QTime(17, 0));
+}
+
+TEST_CASE("The first reason given is the one a receptionist looks for first", "[booking][rules]")
+{
+    BookingFixture clinic;
+    // 11:00-12:00 on Friday: Ana with Zoe in Table A, Cara with Yan in Table B.
+    clinic.booked(clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday, 11)));
+    clinic.booked(
+        clinic.request(clinic.cara, clinic.swedish, 60, clinic.at(friday, 11), clinic.yan));
+    const auto verdictOn = [&clinic](const BookingRequest& request) {
+        Result<Verdict> verdict = clinic.service.check(request);
+        REQUIRE(verdict.ok());
+        REQUIRE(verdict->first() != nullptr);
+        return *verdict;
+    };
+    const auto rules = [](const Verdict& verdict) {
+        QList<Rule> broken;
+        for (const Violation& violation : verdict.violations) {
+            broken.append(violation.rule);
+        }
+        return broken;
+    };
+
+    SECTION("the therapist not working then comes before busy, the room and the client")
+    {
+        // 11:30-12:30 crosses Ana's break, and she, both tables and Zoe are taken.
+        const BookingRequest lunch =
+            clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday, 11, 30));
+        const Verdict verdict = verdictOn(lunch);
+        const QList<Rule> broken = rules(verdict);
+        REQUIRE(broken.contains(Rule::OutsideHours));
+        REQUIRE(broken.contains(Rule::TherapistBusy));
+        REQUIRE(broken.contains(Rule::NoRoomFree));
+        REQUIRE(broken.contains(Rule::ClientBusy));
+        CHECK(verdict.first()->rule == Rule::OutsideHours);
+        CHECK(verdict.first()->message == u"Ana works 09:00–12:00, 12:30–17:00 on Fridays.");
+        // What the service says: the hours, and no offer to override a slot that is taken.
+        const Result<Appointment> booked = clinic.service.book(lunch, clinic.actor);
+        REQUIRE_FALSE(booked.ok());
+        CHECK(booked.error().message.startsWith(u"Ana works"));
+        CHECK_FALSE(booked.error().message.contains(u"override"));
+        CHECK(booked.error().code == ErrorCode::Invalid);
+        // With the hours overridden, what no reason can lift: Ana is busy then.
+        BookingRequest overriding = lunch;
+        overriding.overrideReason = QStringLiteral("Ana agreed");
+        const Result<Appointment> stillTaken = clinic.service.book(overriding, clinic.actor);
+        REQUIRE_FALSE(stillTaken.ok());
+        CHECK(stillTaken.error().message.startsWith(u"Slot taken: Ana already has"));
+        CHECK(stillTaken.error().code == ErrorCode::Conflict);
+    }
+    SECTION("the therapist busy before the room and the client")
+    {
+        const Verdict verdict = verdictOn(
+            clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday, 11), clinic.yan));
+        const QList<Rule> broken = rules(verdict);
+        REQUIRE(broken.contains(Rule::NoRoomFree));
+        REQUIRE(broken.contains(Rule::ClientBusy));
+        CHECK(verdict.first()->rule == Rule::TherapistBusy);
+    }
+    SECTION("the room before the client")
+    {
+        // Ana is free at 14:00; Cara holds Table A with Yan then.
+        BookingRequest withCara =
+            clinic.request(clinic.cara, clinic.swedish, 60, clinic.at(friday, 14), clinic.yan);
+        withCara.roomId = clinic.tableA;
+        clinic.booked(withCara);
+        BookingRequest sameRoom =
+            clinic.request(clinic.ana, clinic.swedish, 60, clinic.at(friday, 14), clinic.yan);
+        sameRoom.roomId = clinic.tableA;
+        const Verdict verdict = verdictOn(sameRoom);
+        REQUIRE(rules(verdict).contains(Rule::ClientBusy));
+        CHECK(verdict.first()->rule == Rule::RoomBusy);
+    }
+    SECTION("a request that cannot stand comes before the hours")
+    {
+        // Ben is inactive, and 07:00 is before anyone's hours.
+        const Verdict verdict =
+            verdictOn(clinic.request(clinic.ben, clinic.swedish, 60, clinic.at(friday, 7)));
+        REQUIRE(rules(verdict).contains(Rule::OutsideHours));
+        CHECK(verdict.first()->rule == Rule::TherapistInactive);
+    }
 }
