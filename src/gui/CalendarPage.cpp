@@ -21,6 +21,7 @@
 #include "gui/dialogs/BookingDialog.h"
 #include "gui/dialogs/CancelDialog.h"
 #include "gui/dialogs/ClientDialog.h"
+#include "gui/dialogs/FindTimeDialog.h"
 #include "gui/dialogs/UnresolvedDialog.h"
 #include "gui/print/DaySheet.h"
 #include "gui/print/PrintActions.h"
@@ -174,9 +175,8 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
             m_ui->clientResults->setFocus();
         }
     });
-    connect(m_ui->clientResults, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        book(0, QDateTime(), 0, item->data(Qt::UserRole).toLongLong());
-    });
+    connect(m_ui->clientResults, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { findTime(item->data(Qt::UserRole).toLongLong()); });
     connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, &CalendarPage::reload);
     connect(m_ui->weekPanel, &WeekPanel::dayActivated, this, [this](const QDate& date) {
         setView(CalendarView::Day);
@@ -237,9 +237,11 @@ void CalendarPage::setUpActions()
         }
     });
 
-    m_newBooking = new QAction(tr("&New booking…"), this);
+    // The phone call starts from the client and the massage; a therapist's column starts the
+    // therapist-first form instead.
+    m_newBooking = new QAction(tr("&Find a time…"), this);
     m_newBooking->setShortcut(QKeySequence::New);
-    connect(m_newBooking, &QAction::triggered, this, [this] { book(0, QDateTime(), 0, 0); });
+    connect(m_newBooking, &QAction::triggered, this, [this] { findTime(0); });
     m_findClient = new QAction(tr("&Find client"), this);
     m_findClient->setShortcut(QKeySequence::Find);
     connect(m_findClient, &QAction::triggered, this, [this] {
@@ -350,12 +352,13 @@ void CalendarPage::goToAppointment(QDate date, Id appointmentId)
     setView(CalendarView::Day);
     showDate(date);
     m_ui->dayPanel->dayView()->selectAppointment(appointmentId);
+    m_ui->dayPanel->bringIntoView(appointmentId);
     showDetails(appointmentId);
 }
 
 void CalendarPage::bookForClient(Id clientId)
 {
-    book(0, QDateTime(), 0, clientId);
+    findTime(clientId);
 }
 
 WeekPanel* CalendarPage::weekPanel() const
@@ -510,27 +513,40 @@ void CalendarPage::book(Id therapistId, const QDateTime& startUtc, int minutes, 
     if (clientId != 0) {
         dialog.prefillClient(clientId);
     }
-    if (dialog.exec() != QDialog::Accepted || dialog.booked().isEmpty()) {
-        return;
+    if (dialog.exec() == QDialog::Accepted && !dialog.booked().isEmpty()) {
+        showBooked(dialog.booked());
     }
-    const Appointment& first = dialog.booked().constFirst();
+}
+
+void CalendarPage::findTime(Id clientId)
+{
+    FindTimeDialog dialog(m_database, m_clock, m_actor, this);
+    if (clientId != 0) {
+        dialog.prefillClient(clientId);
+    }
+    if (dialog.exec() == QDialog::Accepted) {
+        showBooked({dialog.booked()});
+    }
+}
+
+void CalendarPage::showBooked(const QList<Appointment>& booked)
+{
+    const Appointment& first = booked.constFirst();
     QList<Id> ids;
     QList<Reinstatement> again;
-    for (const Appointment& appointment : dialog.booked()) {
+    for (const Appointment& appointment : booked) {
         ids.append(appointment.id);
         again.append({appointment.id, AppointmentStatus::Booked});
     }
-    const QString what =
-        tr("Book %n appointment(s)", nullptr, static_cast<int>(dialog.booked().size()));
+    const QString what = tr("Book %n appointment(s)", nullptr, static_cast<int>(booked.size()));
     pushStep(
         what, [this, ids] { return refusalOf(service().undoBookings(ids, m_actor)); },
         [this, again] { return refusalOf(service().reinstate(again, m_actor)); });
     showMessage(tr("Booked %n appointment(s) (Ctrl+Z undoes it).", nullptr,
-                   static_cast<int>(dialog.booked().size())),
+                   static_cast<int>(booked.size())),
                 false);
-    showDate(ClinicTime::toLocal(first.startUtc, m_schedule.directory.zone).date());
-    m_ui->dayPanel->dayView()->selectAppointment(first.id);
-    showDetails(first.id);
+    goToAppointment(ClinicTime::toLocal(first.startUtc, m_schedule.directory.zone).date(),
+                    first.id);
 }
 
 void CalendarPage::editAppointment(Id appointmentId)
@@ -556,9 +572,9 @@ void CalendarPage::editAppointment(Id appointmentId)
     }
     pushChange(what, dialog.original(), dialog.changed());
     showMessage(tr("%1 (Ctrl+Z undoes it).").arg(what), false);
-    showDate(ClinicTime::toLocal(dialog.changed().startUtc, m_schedule.directory.zone).date());
-    m_ui->dayPanel->dayView()->selectAppointment(appointmentId);
-    showDetails(appointmentId);
+    goToAppointment(
+        ClinicTime::toLocal(dialog.changed().startUtc, m_schedule.directory.zone).date(),
+        appointmentId);
 }
 
 void CalendarPage::openClient(Id clientId)
@@ -575,7 +591,7 @@ void CalendarPage::openClient(Id clientId)
     dialog.exec();
     // Acted on once the card is closed, so that no dialog opens on top of another.
     if (bookForClient) {
-        book(0, QDateTime(), 0, clientId);
+        findTime(clientId);
     } else if (chosenAppointment != 0) {
         goToAppointment(chosenDate, chosenAppointment);
     }
@@ -785,7 +801,7 @@ void CalendarPage::searchClients(const QString& text)
         auto* item = new QListWidgetItem(client.fullName + QStringLiteral("  ") + client.phone,
                                          m_ui->clientResults);
         item->setData(Qt::UserRole, client.id);
-        item->setToolTip(tr("Enter books an appointment for %1.").arg(client.fullName));
+        item->setToolTip(tr("Enter finds a time for %1.").arg(client.fullName));
     }
 }
 

@@ -57,7 +57,7 @@ public:
     DayPanel* dayPanel() const;
     // Shows the day in the day view with the appointment selected.
     void goToAppointment(QDate date, Id appointmentId);
-    // Opens the booking dialog with the client filled in.
+    // Opens Find a time with the client filled in.
     void bookForClient(Id clientId);
     WeekPanel* weekPanel() const;
     WeekOverview* weekOverview() const;
@@ -101,7 +101,12 @@ private:
     QList<Id> shownTherapists() const;
     const CalendarEntry* entry(Id appointmentId) const;
 
+    // The therapist-first form, from a therapist's column.
     void book(Id therapistId, const QDateTime& startUtc, int minutes, Id clientId);
+    // The phone call: client, massage and a day first (Ctrl+N, a client's card or search).
+    void findTime(Id clientId);
+    // After a booking: undoable, and its day shown with the card selected and in view.
+    void showBooked(const QList<Appointment>& booked);
     void showDetails(Id appointmentId);
     // Opens the booking form on an appointment that can still change.
     void editAppointment(Id appointmentId);

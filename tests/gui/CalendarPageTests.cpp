@@ -12,6 +12,7 @@
 #include "gui/calendar/WeekView.h"
 #include "gui/dialogs/BookingDialog.h"
 #include "gui/dialogs/ClientDialog.h"
+#include "gui/dialogs/FindTimeDialog.h"
 #include "support/TestSupport.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@ using masahista::gui::CalendarPage;
 using masahista::gui::CalendarView;
 using masahista::gui::ClientDialog;
 using masahista::gui::DayView;
+using masahista::gui::FindTimeDialog;
 
 namespace {
 
@@ -382,9 +384,9 @@ TEST_CASE("The selected appointment's client card opens, and books for the clien
         auto* card = qobject_cast<ClientDialog*>(QApplication::activeModalWidget());
         REQUIRE(card != nullptr);
         cardTitle = card->windowTitle();
-        // The booking form opens once the card has closed.
+        // Find a time opens once the card has closed.
         QTimer::singleShot(0, [&] {
-            auto* booking = qobject_cast<BookingDialog*>(QApplication::activeModalWidget());
+            auto* booking = qobject_cast<FindTimeDialog*>(QApplication::activeModalWidget());
             REQUIRE(booking != nullptr);
             bookedFor = booking->findChild<QLineEdit*>(QStringLiteral("clientSearchEdit"))->text();
             booking->reject();

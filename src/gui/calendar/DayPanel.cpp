@@ -38,10 +38,21 @@ DayPanel::DayPanel(QWidget* parent)
         m_header = QPixmap();
         update(0, 0, width(), headerHeight());
     });
-    connect(m_view, &DayView::cardFocused, this, [this](const QRect& cardRect) {
-        m_scrollArea->ensureVisible(cardRect.center().x(), cardRect.center().y(),
-                                    cardRect.width() / 2 + 8, cardRect.height() / 2 + 24);
-    });
+    connect(m_view, &DayView::cardFocused, this, &DayPanel::showCard);
+}
+
+void DayPanel::bringIntoView(Id appointmentId)
+{
+    const QRect cardRect = m_view->dayLayout().cardRect(appointmentId).toAlignedRect();
+    if (!cardRect.isEmpty()) {
+        showCard(cardRect);
+    }
+}
+
+void DayPanel::showCard(const QRect& cardRect)
+{
+    m_scrollArea->ensureVisible(cardRect.center().x(), cardRect.center().y(),
+                                cardRect.width() / 2 + 8, cardRect.height() / 2 + 24);
 }
 
 int DayPanel::headerHeight() const

@@ -31,6 +31,8 @@ public:
                      const QDateTime& nowUtc);
     // Brings the instant near the top of the visible part.
     void scrollToTime(const QDateTime& utc);
+    // Scrolls as little as needed to show the appointment's card whole, if it is shown.
+    void bringIntoView(Id appointmentId);
     int verticalScroll() const;
     void setVerticalScroll(int value);
 
@@ -41,6 +43,7 @@ protected:
 
 private:
     int headerHeight() const;
+    void showCard(const QRect& cardRect);
     void paintHeader(QPainter& painter) const;
     void syncViewHeight();
 

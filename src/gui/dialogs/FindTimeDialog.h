@@ -1,0 +1,96 @@
+#pragma once
+
+#include "booking/Actor.h"
+#include "booking/Availability.h"
+#include "domain/Appointment.h"
+#include "domain/Client.h"
+#include "domain/MassageType.h"
+#include "domain/Room.h"
+#include "domain/Therapist.h"
+
+#include <QDialog>
+#include <QList>
+#include <QTimeZone>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class FindTimeDialog;
+}
+
+namespace masahista {
+class Clock;
+class Database;
+} // namespace masahista
+
+namespace masahista::gui {
+
+// The phone call: "a 60-minute deep tissue, next Tuesday afternoon, anyone". The client, the
+// massage and its length come first; then a day and a part of it, with any qualified
+// therapist unless the caller prefers one. The free times across every qualified therapist and
+// room are listed by time, none that clashes with the client's own appointments; Enter books
+// the chosen one through BookingService, and a time someone else took meanwhile is refused in
+// the dialog with the reason.
+class FindTimeDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FindTimeDialog(Database& database, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    ~FindTimeDialog() override;
+
+    void prefillClient(Id clientId);
+
+    // After accept(): the appointment booked.
+    const Appointment& booked() const { return m_booked; }
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void loadClinic();
+    void fillTypes();
+    void fillDurations();
+    void fillTherapists();
+
+    void clientTextEdited();
+    void searchClients();
+    void pickResult(int row);
+    void pickClient(const Client& client);
+    bool ensureClient();
+
+    void scheduleRefresh();
+    void refresh();
+    void showVerdict();
+    void goToSlots();
+    void bookSlot(int row);
+    void showError(const QString& message);
+
+    const MassageType* currentType() const;
+    QString therapistName(Id therapistId) const;
+    QString roomName(Id roomId) const;
+
+    std::unique_ptr<Ui::FindTimeDialog> m_ui;
+    Database& m_database;
+    const Clock& m_clock;
+    Actor m_actor;
+
+    QTimeZone m_zone;
+    QList<Therapist> m_therapists;
+    QList<MassageType> m_types;
+    QList<Room> m_rooms;
+
+    QList<Client> m_results;
+    Client m_client; // id 0: none picked yet
+    QList<Slot> m_freeSlots;
+    bool m_filling = false; // combos being refilled: their signals are not the user's
+
+    QTimer* m_searchTimer = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    Appointment m_booked;
+};
+
+} // namespace masahista::gui
