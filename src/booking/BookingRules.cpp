@@ -405,27 +405,33 @@ int lookupOrder(Rule rule)
 
 } // namespace
 
-const Violation* Verdict::first() const
+namespace {
+
+// The violation a receptionist looks for first among those `counts` keeps; null when none.
+template <typename Counts>
+const Violation* firstInLookupOrder(const QList<Violation>& violations, Counts counts)
 {
     const Violation* first = nullptr;
     for (const Violation& violation : violations) {
-        if (first == nullptr || lookupOrder(violation.rule) < lookupOrder(first->rule)) {
+        if (counts(violation) &&
+            (first == nullptr || lookupOrder(violation.rule) < lookupOrder(first->rule))) {
             first = &violation;
         }
     }
     return first;
 }
 
+} // namespace
+
+const Violation* Verdict::first() const
+{
+    return firstInLookupOrder(violations, [](const Violation&) { return true; });
+}
+
 const Violation* Verdict::firstHard() const
 {
-    const Violation* first = nullptr;
-    for (const Violation& violation : violations) {
-        if (!violation.soft() &&
-            (first == nullptr || lookupOrder(violation.rule) < lookupOrder(first->rule))) {
-            first = &violation;
-        }
-    }
-    return first;
+    return firstInLookupOrder(violations,
+                              [](const Violation& violation) { return !violation.soft(); });
 }
 
 Verdict BookingRules::check(const Candidate& candidate, const BookingSnapshot& snapshot)

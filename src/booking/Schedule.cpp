@@ -168,18 +168,24 @@ Result<WorkingTime> loadWorkingTime(Database& database, Id therapistId, const QD
 
 Result<QSet<Id>> workingOn(Database& database, QDate date)
 {
-    Result<DaySchedule> day = loadDaySchedule(database, date);
-    if (!day) {
-        return day.error();
+    // Hours and time off only: whether their appointments leave room is not the question.
+    Result<ClinicDirectory> directory = loadClinicDirectory(database);
+    if (!directory) {
+        return directory.error();
     }
-    QSet<Id> working;
-    for (const Therapist& therapist : day->directory.therapists) {
-        if (therapist.active &&
-            !freeTime(date, day->directory, therapist.id, {}, day->working).isEmpty()) {
-            working.insert(therapist.id);
+    const QDateTime startUtc = ClinicTime::toUtc(date, 0, directory->zone);
+    const QDateTime endUtc = ClinicTime::toUtc(date.addDays(1), 0, directory->zone);
+    Result<WorkingTime> working = loadWorkingTime(database, 0, startUtc, endUtc);
+    if (!working) {
+        return working.error();
+    }
+    QSet<Id> workingIds;
+    for (const Therapist& therapist : std::as_const(directory->therapists)) {
+        if (therapist.active && !freeTime(date, *directory, therapist.id, {}, *working).isEmpty()) {
+            workingIds.insert(therapist.id);
         }
     }
-    return working;
+    return workingIds;
 }
 
 QList<WeeklyInterval> DaySchedule::hoursOf(Id therapistId) const

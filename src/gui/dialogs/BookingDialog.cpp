@@ -1,16 +1,11 @@
 #include "BookingDialog.h"
 
+#include "booking/BookingChoices.h"
 #include "booking/BookingRules.h"
-#include "booking/ClientService.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
-#include "booking/IcsCalendar.h"
-#include "data/ClientRepository.h"
-#include "data/MassageTypeRepository.h"
-#include "data/RoomRepository.h"
-#include "data/SettingsRepository.h"
-#include "data/TherapistRepository.h"
 #include "domain/Money.h"
+#include "gui/dialogs/ClientPicker.h"
 #include "ui_BookingDialog.h"
 
 #include <QKeyEvent>
@@ -27,7 +22,6 @@ namespace {
 
 // Short enough to feel instant, long enough not to query on every keystroke of a fast typist.
 constexpr int debounceMs = 150;
-constexpr int searchLimit = 20;
 constexpr int slotLimit = 8;
 // How far ahead "Next available" looks; a fully booked fortnight is worth saying so.
 constexpr int slotSearchDays = 14;
@@ -55,14 +49,11 @@ BookingDialog::BookingDialog(Database& database, const Clock& clock, Actor actor
     , m_database(database)
     , m_clock(clock)
     , m_actor(std::move(actor))
-    , m_searchTimer(new QTimer(this))
     , m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
-    m_ui->clientResultsList->hide();
-    m_ui->clientAlertLabel->hide();
-    m_ui->newClientWidget->hide();
+    m_ui->clientPicker->setClinic(m_database, m_clock);
     m_ui->overrideLabel->hide();
     m_ui->overrideEdit->hide();
     m_ui->seriesLabel->hide();
@@ -74,33 +65,19 @@ BookingDialog::BookingDialog(Database& database, const Clock& clock, Actor actor
     m_ui->saveButton->setEnabled(false);
     m_ui->bookSlotButton->setEnabled(false);
 
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(debounceMs);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(debounceMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &BookingDialog::searchClients);
     connect(m_refreshTimer, &QTimer::timeout, this, &BookingDialog::refresh);
 
-    // The search box keeps the focus while arrows move through the results below it.
-    m_ui->clientSearchEdit->installEventFilter(this);
     m_ui->timeEdit->installEventFilter(this);
 
-    connect(m_ui->clientSearchEdit, &QLineEdit::textEdited, this, &BookingDialog::clientTextEdited);
-    connect(m_ui->clientResultsList, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { pickResult(m_ui->clientResultsList->row(item)); });
-    connect(m_ui->clientResultsList, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem* item) { pickResult(m_ui->clientResultsList->row(item)); });
-    connect(m_ui->newClientCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_ui->newClientWidget->setVisible(on);
-        if (on) {
-            if (m_ui->newNameEdit->text().isEmpty() && m_client.id == 0) {
-                m_ui->newNameEdit->setText(m_ui->clientSearchEdit->text().trimmed());
-            }
-            m_ui->newNameEdit->setFocus();
-        }
+    connect(m_ui->clientPicker, &ClientPicker::clientChanged, this, [this] {
+        scheduleRefresh();
         updateSaveButton();
     });
-    connect(m_ui->newNameEdit, &QLineEdit::textChanged, this, &BookingDialog::updateSaveButton);
+    connect(m_ui->clientPicker, &ClientPicker::chosen, this,
+            [this] { m_ui->typeCombo->setFocus(); });
+    connect(m_ui->clientPicker, &ClientPicker::problem, this, &BookingDialog::showError);
 
     connect(m_ui->therapistCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling) {
@@ -161,7 +138,7 @@ BookingDialog::BookingDialog(Database& database, const Clock& clock, Actor actor
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
 
     loadClinic();
-    m_ui->clientSearchEdit->setFocus();
+    m_ui->clientPicker->setFocus();
     refresh();
 }
 
@@ -175,36 +152,17 @@ BookingDialog::~BookingDialog()
 void BookingDialog::loadClinic()
 {
     m_filling = true;
-    Result<ClinicSettings> settings = SettingsRepository(m_database).load();
-    if (settings) {
-        m_zone = ClinicTime::zone(settings->timeZoneId);
-        m_stepMinutes = qMax(1, settings->bookingStepMinutes);
+    Result<BookingChoices> choices = BookingChoices::load(m_database);
+    if (choices) {
+        m_choices = std::move(choices).value();
+        m_stepMinutes = qMax(1, m_choices.settings.bookingStepMinutes);
     } else {
-        m_zone = ClinicTime::zone(QString());
-        showError(settings.error().message);
-    }
-    Result<QList<Therapist>> therapists = TherapistRepository(m_database).all(false);
-    Result<QList<MassageType>> types = MassageTypeRepository(m_database).all(false);
-    Result<QList<Room>> rooms = RoomRepository(m_database).all(false);
-    for (const Error* error :
-         {therapists ? nullptr : &therapists.error(), types ? nullptr : &types.error(),
-          rooms ? nullptr : &rooms.error()}) {
-        if (error != nullptr) {
-            showError(error->message);
-        }
-    }
-    if (therapists) {
-        m_therapists = *therapists;
-    }
-    if (types) {
-        m_types = *types;
-    }
-    if (rooms) {
-        m_rooms = *rooms;
+        m_choices.zone = ClinicTime::zone(QString());
+        showError(choices.error().message);
     }
 
     // A new booking starts at the next step on the grid from now.
-    const QDateTime local = ClinicTime::toLocal(m_clock.nowUtc(), m_zone);
+    const QDateTime local = ClinicTime::toLocal(m_clock.nowUtc(), m_choices.zone);
     const int minute = ClinicTime::minuteOfDay(local);
     const int next = (minute + m_stepMinutes - 1) / m_stepMinutes * m_stepMinutes;
     m_ui->dateEdit->setDate(local.date().addDays(next / (24 * 60)));
@@ -219,7 +177,7 @@ void BookingDialog::fillTherapists()
 {
     m_filling = true;
     m_ui->therapistCombo->clear();
-    for (const Therapist& therapist : std::as_const(m_therapists)) {
+    for (const Therapist& therapist : std::as_const(m_choices.therapists)) {
         m_ui->therapistCombo->addItem(therapist.displayName, therapist.id);
     }
     m_filling = false;
@@ -232,7 +190,7 @@ void BookingDialog::fillTypes()
     const Id previous = m_ui->typeCombo->currentData().toLongLong();
     const Id therapistId = currentTherapistId();
     const Therapist* therapist = nullptr;
-    for (const Therapist& candidate : std::as_const(m_therapists)) {
+    for (const Therapist& candidate : std::as_const(m_choices.therapists)) {
         if (candidate.id == therapistId) {
             therapist = &candidate;
         }
@@ -244,7 +202,7 @@ void BookingDialog::fillTypes()
     auto* model = qobject_cast<QStandardItemModel*>(m_ui->typeCombo->model());
     int keep = -1;
     int firstCertified = -1;
-    for (const MassageType& type : std::as_const(m_types)) {
+    for (const MassageType& type : std::as_const(m_choices.types)) {
         const bool certified = type.requiredModalityId == 0 || therapist == nullptr ||
                                therapist->isCertifiedOn(type.requiredModalityId, day);
         const QString name = certified ? type.name : tr("%1 (not certified)").arg(type.name);
@@ -296,7 +254,7 @@ void BookingDialog::fillRooms()
     m_ui->roomCombo->clear();
     m_ui->roomCombo->addItem(tr("Automatic"), Id{0});
     int keep = 0;
-    for (const Room& room : std::as_const(m_rooms)) {
+    for (const Room& room : std::as_const(m_choices.rooms)) {
         if (type != nullptr && !type->roomKind.isEmpty() && room.kind != type->roomKind) {
             continue;
         }
@@ -320,7 +278,7 @@ void BookingDialog::prefill(Id therapistId, const QDateTime& startUtc, int minut
         }
     }
     if (startUtc.isValid()) {
-        const QDateTime local = ClinicTime::toLocal(startUtc, m_zone);
+        const QDateTime local = ClinicTime::toLocal(startUtc, m_choices.zone);
         m_ui->dateEdit->setDate(local.date());
         m_ui->timeEdit->setTime(local.time());
     }
@@ -342,16 +300,15 @@ void BookingDialog::editAppointment(const Appointment& appointment)
     m_ui->weeksLabel->hide();
     m_ui->countSpin->hide();
     m_ui->timesLabel->hide();
-    m_ui->newClientCheck->hide();
     prefillClient(appointment.clientId);
-    m_ui->clientSearchEdit->setReadOnly(true);
+    m_ui->clientPicker->setFixed();
 
     m_filling = true;
     const int therapistRow = m_ui->therapistCombo->findData(appointment.therapistId);
     if (therapistRow >= 0) {
         m_ui->therapistCombo->setCurrentIndex(therapistRow);
     }
-    const QDateTime local = ClinicTime::toLocal(appointment.startUtc, m_zone);
+    const QDateTime local = ClinicTime::toLocal(appointment.startUtc, m_choices.zone);
     m_ui->dateEdit->setDate(local.date());
     m_ui->timeEdit->setTime(local.time());
     m_ui->notesEdit->setText(appointment.notes);
@@ -376,89 +333,7 @@ void BookingDialog::editAppointment(const Appointment& appointment)
 
 void BookingDialog::prefillClient(Id clientId)
 {
-    Result<Client> client = ClientRepository(m_database).byId(clientId);
-    if (!client) {
-        showError(client.error().message);
-        return;
-    }
-    pickClient(*client);
-}
-
-// --- client search ---
-
-void BookingDialog::clientTextEdited()
-{
-    // Typing again means looking for someone else.
-    if (m_client.id != 0) {
-        m_client = Client{};
-        showHealthAlerts();
-        scheduleRefresh();
-    }
-    m_searchTimer->start();
-}
-
-void BookingDialog::searchClients()
-{
-    m_searchTimer->stop();
-    const QString text = m_ui->clientSearchEdit->text().trimmed();
-    m_ui->clientResultsList->clear();
-    m_results.clear();
-    if (text.isEmpty()) {
-        m_ui->clientResultsList->hide();
-        return;
-    }
-    Result<QList<Client>> found = ClientService(m_database, m_clock).find(text, searchLimit);
-    if (!found) {
-        showError(found.error().message);
-        return;
-    }
-    m_results = *found;
-    for (const Client& client : std::as_const(m_results)) {
-        m_ui->clientResultsList->addItem(client.phone.isEmpty()
-                                             ? client.fullName
-                                             : tr("%1 — %2").arg(client.fullName, client.phone));
-    }
-    if (m_results.isEmpty()) {
-        m_ui->clientResultsList->addItem(tr("No client found; tick \"New client\" to add one."));
-        m_ui->clientResultsList->item(0)->setFlags(Qt::NoItemFlags);
-    } else {
-        m_ui->clientResultsList->setCurrentRow(0);
-    }
-    m_ui->clientResultsList->show();
-}
-
-void BookingDialog::pickResult(int row)
-{
-    if (row >= 0 && row < m_results.size()) {
-        pickClient(m_results.at(row));
-        m_ui->typeCombo->setFocus();
-    }
-}
-
-void BookingDialog::pickClient(const Client& client)
-{
-    m_client = client;
-    m_searchTimer->stop();
-    m_ui->clientSearchEdit->setText(client.phone.isEmpty()
-                                        ? client.fullName
-                                        : tr("%1 — %2").arg(client.fullName, client.phone));
-    m_ui->clientSearchEdit->setCursorPosition(0);
-    m_ui->clientResultsList->clear();
-    m_ui->clientResultsList->hide();
-    m_results.clear();
-    m_ui->newClientCheck->setChecked(false);
-    showHealthAlerts();
-    scheduleRefresh();
-}
-
-void BookingDialog::showHealthAlerts()
-{
-    QStringList lines;
-    for (const HealthAlert& alert : std::as_const(m_client.healthAlerts)) {
-        lines.append(IcsCalendar::alertText(alert));
-    }
-    m_ui->clientAlertLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->clientAlertLabel->setVisible(!lines.isEmpty());
+    m_ui->clientPicker->pick(clientId);
 }
 
 // --- live feedback ---
@@ -499,7 +374,7 @@ void BookingDialog::refreshVerdict()
     m_allowed = verdict->allows(false);
     m_overridable = verdict->allows(true) && !m_allowed;
     if (m_allowed) {
-        m_ui->verdictLabel->setText(tr("✓ Free — %1").arg(roomName(verdict->roomId)));
+        m_ui->verdictLabel->setText(tr("✓ Free — %1").arg(m_choices.roomName(verdict->roomId)));
         m_ui->verdictLabel->setStyleSheet(okStyle);
     } else {
         const Violation* first = verdict->first();
@@ -536,12 +411,12 @@ void BookingDialog::refreshSlots()
     m_freeSlots = *found;
     // The therapist is named only when the list mixes therapists.
     for (const Slot& slot : std::as_const(m_freeSlots)) {
-        const QString when = BookingRules::localText(slot.startUtc, m_zone);
-        const QString text =
-            query.therapistId != 0
-                ? tr("%1 — %2").arg(when, roomName(slot.roomId))
-                : tr("%1 — %2, %3")
-                      .arg(when, therapistName(slot.therapistId), roomName(slot.roomId));
+        const QString when = BookingRules::localText(slot.startUtc, m_choices.zone);
+        const QString text = query.therapistId != 0
+                                 ? tr("%1 — %2").arg(when, m_choices.roomName(slot.roomId))
+                                 : tr("%1 — %2, %3")
+                                       .arg(when, m_choices.therapistName(slot.therapistId),
+                                            m_choices.roomName(slot.roomId));
         m_ui->slotList->addItem(text);
         m_ui->slotList->item(m_ui->slotList->count() - 1)->setToolTip(text);
     }
@@ -567,7 +442,7 @@ void BookingDialog::refreshSeries()
         return;
     }
     for (const Occurrence& occurrence : std::as_const(*preview)) {
-        const QString when = BookingRules::localText(occurrence.startUtc, m_zone);
+        const QString when = BookingRules::localText(occurrence.startUtc, m_choices.zone);
         const Violation* problem = occurrence.verdict.first();
         m_ui->seriesList->addItem(problem == nullptr ? tr("✓ %1").arg(when)
                                                      : tr("✗ %1 — %2").arg(when, problem->message));
@@ -579,8 +454,7 @@ void BookingDialog::updateSaveButton()
     const bool overriding = !m_ui->overrideEdit->text().trimmed().isEmpty();
     m_ui->overrideLabel->setVisible(m_overridable);
     m_ui->overrideEdit->setVisible(m_overridable);
-    const bool hasClient = m_client.id != 0 || (m_ui->newClientCheck->isChecked() &&
-                                                !m_ui->newNameEdit->text().trimmed().isEmpty());
+    const bool hasClient = m_ui->clientPicker->hasClient();
     // A series whose conflicting dates are skipped may be booked even if the first one clashes.
     const bool skipping = m_ui->repeatCheck->isChecked() && m_ui->skipConflictsCheck->isChecked();
     const bool slotOk = m_allowed || (m_overridable && overriding) || skipping;
@@ -597,12 +471,12 @@ void BookingDialog::save()
     }
     updateSaveButton();
     if (!m_ui->saveButton->isEnabled()) {
-        if (m_client.id == 0 && !m_ui->newClientCheck->isChecked()) {
+        if (m_ui->clientPicker->client().id == 0 && !m_ui->clientPicker->addingNew()) {
             showError(tr("Choose a client first, or tick \"New client\"."));
         }
         return;
     }
-    if (!ensureClient()) {
+    if (!m_ui->clientPicker->ensureClient()) {
         return;
     }
     BookingService service(m_database, m_clock);
@@ -647,12 +521,12 @@ void BookingDialog::bookSlot(int row)
     if (row < 0 || row >= m_freeSlots.size()) {
         return;
     }
-    if (m_client.id == 0 && !m_ui->newClientCheck->isChecked()) {
+    if (m_ui->clientPicker->client().id == 0 && !m_ui->clientPicker->addingNew()) {
         showError(tr("Choose a client first, or tick \"New client\"."));
-        m_ui->clientSearchEdit->setFocus();
+        m_ui->clientPicker->setFocus();
         return;
     }
-    if (!ensureClient()) {
+    if (!m_ui->clientPicker->ensureClient()) {
         return;
     }
     const Slot slot = m_freeSlots.at(row);
@@ -685,33 +559,6 @@ void BookingDialog::bookSlot(int row)
         return;
     }
     finish({*appointment});
-}
-
-bool BookingDialog::ensureClient()
-{
-    if (m_client.id != 0 || !m_ui->newClientCheck->isChecked()) {
-        return m_client.id != 0;
-    }
-    Client client;
-    client.fullName = m_ui->newNameEdit->text();
-    client.phone = m_ui->newPhoneEdit->text();
-    client.email = m_ui->newEmailEdit->text();
-    ClientService clients(m_database, m_clock);
-    Result<Id> added = clients.add(client);
-    if (!added) {
-        showError(added.error().message);
-        m_ui->newNameEdit->setFocus();
-        return false;
-    }
-    // Picked at once, so that a refused booking tried again does not add the client twice.
-    Result<Client> stored = ClientService::validated(client);
-    Client picked = stored ? *stored : client;
-    picked.id = *added;
-    pickClient(picked);
-    m_ui->newNameEdit->clear();
-    m_ui->newPhoneEdit->clear();
-    m_ui->newEmailEdit->clear();
-    return true;
 }
 
 void BookingDialog::finish(QList<Appointment> appointments)
@@ -748,25 +595,9 @@ bool BookingDialog::eventFilter(QObject* watched, QEvent* event)
         return QDialog::eventFilter(watched, event);
     }
     auto* key = static_cast<QKeyEvent*>(event);
-    if (watched == m_ui->clientSearchEdit) {
-        if (m_searchTimer->isActive() &&
-            (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up || isReturn(key))) {
-            searchClients();
-        }
-        QListWidget* list = m_ui->clientResultsList;
-        const bool listed = list->isVisible() && !m_results.isEmpty();
-        if (listed && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
-            const int step = key->key() == Qt::Key_Down ? 1 : -1;
-            list->setCurrentRow(qBound(0, list->currentRow() + step, list->count() - 1));
-            return true;
-        }
-        if (listed && isReturn(key) && !key->modifiers().testFlag(Qt::ControlModifier)) {
-            pickResult(list->currentRow());
-            return true;
-        }
-    } else if (watched == m_ui->timeEdit &&
-               m_ui->timeEdit->currentSection() == QDateTimeEdit::MinuteSection &&
-               (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+    if (watched == m_ui->timeEdit &&
+        m_ui->timeEdit->currentSection() == QDateTimeEdit::MinuteSection &&
+        (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
         // Arrows move by the clinic's booking step rather than by one minute.
         const int step = (key->key() == Qt::Key_Up ? 1 : -1) * m_stepMinutes * 60;
         m_ui->timeEdit->setTime(m_ui->timeEdit->time().addSecs(step));
@@ -779,13 +610,7 @@ bool BookingDialog::eventFilter(QObject* watched, QEvent* event)
 
 const MassageType* BookingDialog::currentType() const
 {
-    const Id id = m_ui->typeCombo->currentData().toLongLong();
-    for (const MassageType& type : m_types) {
-        if (type.id == id) {
-            return &type;
-        }
-    }
-    return nullptr;
+    return m_choices.type(m_ui->typeCombo->currentData().toLongLong());
 }
 
 Id BookingDialog::currentTherapistId() const
@@ -801,13 +626,14 @@ int BookingDialog::currentMinutes() const
 QDateTime BookingDialog::currentStartUtc() const
 {
     const QTime time = m_ui->timeEdit->time();
-    return ClinicTime::toUtc(m_ui->dateEdit->date(), time.hour() * 60 + time.minute(), m_zone);
+    return ClinicTime::toUtc(m_ui->dateEdit->date(), time.hour() * 60 + time.minute(),
+                             m_choices.zone);
 }
 
 BookingRequest BookingDialog::currentRequest() const
 {
     BookingRequest request;
-    request.clientId = m_client.id;
+    request.clientId = m_ui->clientPicker->client().id;
     request.therapistId = currentTherapistId();
     const MassageType* type = currentType();
     request.massageTypeId = type != nullptr ? type->id : 0;
@@ -842,26 +668,6 @@ Result<Verdict> BookingDialog::currentVerdict()
 {
     BookingService service(m_database, m_clock);
     return isEditing() ? service.checkChange(currentChange()) : service.check(currentRequest());
-}
-
-QString BookingDialog::roomName(Id roomId) const
-{
-    for (const Room& room : m_rooms) {
-        if (room.id == roomId) {
-            return room.name;
-        }
-    }
-    return roomId == 0 ? tr("no room") : QString::number(roomId);
-}
-
-QString BookingDialog::therapistName(Id therapistId) const
-{
-    for (const Therapist& therapist : m_therapists) {
-        if (therapist.id == therapistId) {
-            return therapist.displayName;
-        }
-    }
-    return QString::number(therapistId);
 }
 
 } // namespace masahista::gui

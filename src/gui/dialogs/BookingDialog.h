@@ -2,6 +2,7 @@
 
 #include "booking/Actor.h"
 #include "booking/Availability.h"
+#include "booking/BookingChoices.h"
 #include "booking/BookingService.h"
 #include "domain/Appointment.h"
 #include "domain/Client.h"
@@ -68,12 +69,6 @@ private:
     void fillDurations();
     void fillRooms();
 
-    void searchClients();
-    void pickClient(const Client& client);
-    void pickResult(int row);
-    void clientTextEdited();
-    void showHealthAlerts();
-
     void scheduleRefresh();
     void refresh();
     void refreshVerdict();
@@ -83,9 +78,6 @@ private:
 
     void save();
     void bookSlot(int row);
-    // Adds the inline new client when one is being entered; false (with the reason shown) if
-    // that fails.
-    bool ensureClient();
     void finish(QList<Appointment> appointments);
     void showError(const QString& message);
 
@@ -97,29 +89,21 @@ private:
     ChangeRequest currentChange() const;
     // The verdict on what the form shows: a new booking, or the edited appointment changed.
     Result<Verdict> currentVerdict();
-    QString roomName(Id roomId) const;
-    QString therapistName(Id therapistId) const;
 
     std::unique_ptr<Ui::BookingDialog> m_ui;
     Database& m_database;
     const Clock& m_clock;
     Actor m_actor;
 
-    QTimeZone m_zone;
+    BookingChoices m_choices;
     int m_stepMinutes = 15;
-    QList<Therapist> m_therapists;
-    QList<MassageType> m_types;
-    QList<Room> m_rooms;
 
-    QList<Client> m_results;
     QList<Slot> m_freeSlots;
-    Client m_client; // id 0: none picked yet
     int m_preferredMinutes = 0;
     bool m_filling = false; // combos being refilled: their signals are not the user's
     bool m_overridable = false;
     bool m_allowed = false;
 
-    QTimer* m_searchTimer = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QList<Appointment> m_booked;
     Appointment m_editing; // id 0: booking a new appointment

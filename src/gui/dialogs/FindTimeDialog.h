@@ -2,15 +2,11 @@
 
 #include "booking/Actor.h"
 #include "booking/Availability.h"
+#include "booking/BookingChoices.h"
 #include "domain/Appointment.h"
-#include "domain/Client.h"
-#include "domain/MassageType.h"
-#include "domain/Room.h"
-#include "domain/Therapist.h"
 
 #include <QDialog>
 #include <QList>
-#include <QTimeZone>
 
 #include <memory>
 
@@ -48,19 +44,12 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void loadClinic();
     void fillTypes();
     void fillDurations();
     void fillTherapists();
-
-    void clientTextEdited();
-    void searchClients();
-    void pickResult(int row);
-    void pickClient(const Client& client);
-    bool ensureClient();
 
     void scheduleRefresh();
     void refresh();
@@ -70,25 +59,17 @@ private:
     void showError(const QString& message);
 
     const MassageType* currentType() const;
-    QString therapistName(Id therapistId) const;
-    QString roomName(Id roomId) const;
 
     std::unique_ptr<Ui::FindTimeDialog> m_ui;
     Database& m_database;
     const Clock& m_clock;
     Actor m_actor;
 
-    QTimeZone m_zone;
-    QList<Therapist> m_therapists;
-    QList<MassageType> m_types;
-    QList<Room> m_rooms;
+    BookingChoices m_choices;
 
-    QList<Client> m_results;
-    Client m_client; // id 0: none picked yet
     QList<Slot> m_freeSlots;
     bool m_filling = false; // combos being refilled: their signals are not the user's
 
-    QTimer* m_searchTimer = nullptr;
     QTimer* m_refreshTimer = nullptr;
     Appointment m_booked;
 };
