@@ -8,6 +8,7 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <algorithm>
 #include <memory>
 
 namespace masahista::cli {
@@ -66,6 +67,8 @@ QString usage()
                     "  --db PATH   the database file (default: %2)\n"
                     "  --json      machine-readable output for listing commands\n"
                     "  --help      this text; --version: the version\n"
+                    "  help COMMAND, COMMAND --help\n"
+                    "              that command's options, one a line, and an example\n"
                     "\n"
                     "Times without an offset are clinic-local (YYYY-MM-DDTHH:MM). Therapists,\n"
                     "clients, services and rooms are named by id or by exact name.\n"
@@ -73,6 +76,115 @@ QString usage()
                     "Exit codes: 0 done, 1 refused (the reason is on stderr), 2 usage error,\n"
                     "3 database problem (the file cannot be used; it is left untouched).\n")
         .arg(commands, Database::defaultPath());
+}
+
+// Help lines are kept within 79 columns: `text` broken between words, each line after the
+// first indented by `indent` spaces.
+QString wrapped(const QString& text, qsizetype firstColumn, qsizetype indent)
+{
+    constexpr qsizetype width = 79;
+    QString result;
+    qsizetype column = firstColumn;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (column > indent && column + 1 + word.size() > width) {
+            result += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            column = indent;
+        } else if (column > firstColumn || !result.isEmpty()) {
+            result += QLatin1Char(' ');
+            ++column;
+        }
+        result += word;
+        column += word.size();
+    }
+    return result;
+}
+
+// "  masahista book --client C ... \" broken before an option, with the shell's line
+// continuation, so that the example still runs when pasted.
+QString exampleText(const QString& example)
+{
+    constexpr qsizetype width = 77; // room for the backslash
+    const QStringList parts =
+        QString(QStringLiteral("masahista ") + example).split(QStringLiteral(" --"));
+    QString text = QStringLiteral("  ") + parts.first();
+    qsizetype column = text.size();
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString part = QStringLiteral("--") + parts.at(i);
+        if (column + 1 + part.size() > width) {
+            text += QStringLiteral(" \\\n      ");
+            column = 6;
+        } else {
+            text += QLatin1Char(' ');
+            ++column;
+        }
+        text += part;
+        column += part.size();
+    }
+    return text;
+}
+
+// One command's help: its synopsis, what it does, a line for each option, an example.
+QString commandUsage(const CommandSpec& command)
+{
+    const QString invocation = QStringLiteral("masahista ") + command.words.join(u' ');
+    const QString usageLabel = Text::tr("Usage:") + QLatin1Char(' ');
+    QString text = usageLabel +
+                   wrapped(invocation + QLatin1Char(' ') + command.synopsis, usageLabel.size(),
+                           usageLabel.size() + invocation.size() + 1) +
+                   QStringLiteral("\n\n") +
+                   wrapped(invocation + QStringLiteral(": ") + command.summary, 0, 2) +
+                   QLatin1Char('\n');
+    if (!command.help.options.isEmpty()) {
+        qsizetype width = 0;
+        for (const OptionHelp& option : command.help.options) {
+            width = std::max(width, option.option.size());
+        }
+        const qsizetype meaningColumn = 2 + width + 2;
+        text += QLatin1Char('\n') + Text::tr("Options:") + QLatin1Char('\n');
+        for (const OptionHelp& option : command.help.options) {
+            text += QStringLiteral("  ") + option.option.leftJustified(width + 2) +
+                    wrapped(option.meaning, meaningColumn, meaningColumn) + QLatin1Char('\n');
+        }
+    }
+    text += QLatin1Char('\n') + Text::tr("Example:") + QLatin1Char('\n') +
+            exampleText(command.help.example) + QLatin1Char('\n');
+    return text;
+}
+
+QString helpFooter()
+{
+    return QLatin1Char('\n') +
+           wrapped(Text::tr("Every command also takes --db PATH (default: %1). \"masahista "
+                            "--help\" lists the commands and the exit codes.")
+                       .arg(Database::defaultPath()),
+                   0, 0) +
+           QLatin1Char('\n');
+}
+
+// "help clients find", "clients find --help": that command's usage; "help clients": the usage
+// of every "clients" command; an unknown command is a usage error.
+int printHelp(const QStringList& topic, QTextStream& out, QTextStream& err)
+{
+    if (topic.isEmpty()) {
+        out << usage();
+        return Done;
+    }
+    QStringList usages;
+    if (const CommandSpec* match = parser().command(topic)) {
+        usages.append(commandUsage(*match));
+    } else {
+        for (const CommandSpec& command : allCommands()) {
+            if (command.words.first() == topic.first()) {
+                usages.append(commandUsage(command));
+            }
+        }
+    }
+    if (usages.isEmpty()) {
+        return reportUsageError(
+            err, Text::tr("No help for \"%1\": there is no such command.").arg(topic.join(u' ')));
+    }
+    out << usages.join(QLatin1Char('\n')) << helpFooter();
+    return Done;
 }
 
 // "Now" is the system's, unless MASAHISTA_NOW pins it (an ISO 8601 instant): for scripted
@@ -152,10 +264,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!parsed.error.isEmpty()) {
         return reportUsageError(err, parsed.error);
     }
-    if (parsed.flags.contains(QStringLiteral("help")) ||
-        (!parsed.words.isEmpty() && parsed.words.first() == u"help")) {
-        out << usage();
-        return Done;
+    if (!parsed.words.isEmpty() && parsed.words.first() == u"help") {
+        return printHelp(parsed.words.mid(1), out, err);
+    }
+    if (parsed.flags.contains(QStringLiteral("help"))) {
+        return printHelp(parsed.words, out, err);
     }
     if (parsed.flags.contains(QStringLiteral("version"))) {
         out << QCoreApplication::applicationName() << QLatin1Char(' ')

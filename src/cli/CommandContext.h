@@ -88,12 +88,28 @@ private:
     int m_exitCode = 0;
 };
 
+// One line of a command's help: "--client C" and what it means.
+struct OptionHelp
+{
+    QString option;
+    QString meaning; // translated
+};
+
+// What "masahista help COMMAND" prints beside the synopsis: a line for each option or operand
+// and one example that runs as written on the demo clinic.
+struct CommandHelp
+{
+    QList<OptionHelp> options;
+    QString example; // the arguments after "masahista"
+};
+
 // One command: the words that name it, the options it takes, and what it does.
 struct CommandSpec
 {
     QStringList words;        // "clients", "add"
     QString synopsis;         // the arguments after the words, for --help
     QString summary;          // one translated line for --help
+    CommandHelp help;         // for "help COMMAND" and "COMMAND --help"
     QStringList valueOptions; // options followed by a value
     QStringList flagOptions;  // options on their own
     qsizetype operands = 0;   // words allowed after the command's own
