@@ -12,8 +12,6 @@ namespace masahista {
 
 namespace {
 
-// Enough for any screen or script; a longer list is a report, not a search for a slot.
-constexpr int maxLimit = 500;
 // A year ahead is as far as a clinic books; it also bounds the work of one search.
 constexpr qint64 maxRangeDays = 366;
 
@@ -453,9 +451,10 @@ void SlotQuery::setDayPart(DayPart part)
 
 Result<QList<Slot>> Availability::findSlots(const SlotQuery& query)
 {
-    if (query.limit < 1 || query.limit > maxLimit) {
+    // No upper bound: the range (at most maxRangeDays) bounds the work and the list.
+    if (query.limit < 1) {
         return makeError(ErrorCode::Invalid,
-                         tr("Ask for 1 to %1 free slots, not %2.").arg(maxLimit).arg(query.limit));
+                         tr("Ask for at least one free slot, not %1.").arg(query.limit));
     }
     if (query.fromMinute < 0 || query.toMinute > 24 * 60 || query.fromMinute >= query.toMinute) {
         return makeError(ErrorCode::Invalid,

@@ -82,6 +82,19 @@ std::optional<int> CommandContext::numberOption(const QString& option, int fallb
     return number;
 }
 
+std::optional<int> CommandContext::countOption(const QString& option, int fallback)
+{
+    if (!has(option)) {
+        return fallback;
+    }
+    const std::optional<int> count = OptionValues::count(value(option));
+    if (!count) {
+        usageError(
+            tr("--%1 needs a whole number of 1 or more, not \"%2\".").arg(option, value(option)));
+    }
+    return count;
+}
+
 void CommandContext::note(const QString& message)
 {
     m_err << QStringLiteral("masahista: ") << tr("Note: %1").arg(message) << Qt::endl;

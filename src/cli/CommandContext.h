@@ -72,6 +72,8 @@ public:
     // these report by returning nullopt after printing it (the caller returns exitCode()).
     std::optional<QDate> dateOption(const QString& option, QDate fallback);
     std::optional<int> numberOption(const QString& option, int fallback, int minimum, int maximum);
+    // A count with no upper bound but what the command's other options allow (--limit).
+    std::optional<int> countOption(const QString& option, int fallback);
     // "2026-12-01T10:00" (clinic-local), or with an offset / Z for an exact instant. A
     // clinic-local time the clocks skip or show twice is noted on standard error.
     std::optional<QDateTime> instantOption(const QString& option, const QTimeZone& zone);

@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace masahista::cli::OptionValues {
 
 namespace {
@@ -44,6 +47,15 @@ std::optional<int> number(const QString& text, int minimum, int maximum)
         return std::nullopt;
     }
     return parsed;
+}
+
+std::optional<int> count(const QString& text)
+{
+    const std::optional<Id> parsed = id(text);
+    if (!parsed) {
+        return std::nullopt;
+    }
+    return static_cast<int>(std::min<Id>(*parsed, std::numeric_limits<int>::max()));
 }
 
 std::optional<Id> id(const QString& text)

@@ -19,6 +19,9 @@ namespace masahista::cli::OptionValues {
 std::optional<QDate> date(const QString& text);
 // A whole number from `minimum` to `maximum`.
 std::optional<int> number(const QString& text, int minimum, int maximum);
+// How many of something to give at most: a whole number above 0; one too large for an int reads
+// as the largest int (as many as there are).
+std::optional<int> count(const QString& text);
 // A record's id: a whole number above 0.
 std::optional<Id> id(const QString& text);
 // "2026-12-01T10:00" or "2026-12-01 10:00:30" is wall-clock time in `zone`, read as

@@ -44,7 +44,8 @@ int freeSlots(CommandContext& context)
     if (!days) {
         return context.exitCode();
     }
-    const std::optional<int> limit = context.numberOption(QStringLiteral("limit"), 10, 1, 500);
+    // Any number: --days already bounds the search, and so the list.
+    const std::optional<int> limit = context.countOption(QStringLiteral("limit"), 10);
     if (!limit) {
         return context.exitCode();
     }

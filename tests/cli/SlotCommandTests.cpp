@@ -219,3 +219,41 @@ TEST_CASE("slots exits 1 for a refused question, 2 for a usage error, 3 without 
         CHECK(result.exitCode == 3);
     }
 }
+
+TEST_CASE("slots takes any positive --limit: --days bounds the list", "[slots][cli]")
+{
+    QTemporaryDir dir;
+    const PinnedNow now;
+    const QString path = demoDatabase(dir);
+    const QStringList fortnight{QStringLiteral("--service"), QStringLiteral("Swedish relaxation"),
+                                QStringLiteral("--minutes"), QStringLiteral("60"),
+                                QStringLiteral("--from"),    QStringLiteral("2026-11-26"),
+                                QStringLiteral("--days"),    QStringLiteral("14"),
+                                QStringLiteral("--json"),    QStringLiteral("--limit")};
+
+    // Every slot of the fortnight: far more than 500 of them.
+    const QJsonArray all =
+        jsonArrayOf(runSlots(path, fortnight + QStringList{QStringLiteral("100000")}));
+    CHECK(all.size() > 500);
+    CHECK(all.size() < 100000);
+    // A limit past the int range means as many as there are.
+    CHECK(jsonArrayOf(runSlots(path, fortnight + QStringList{QStringLiteral("99999999999")})) ==
+          all);
+    // A limit above 500 but below the total gives the earliest ones.
+    const QJsonArray first =
+        jsonArrayOf(runSlots(path, fortnight + QStringList{QStringLiteral("501")}));
+    REQUIRE(first.size() == 501);
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        CHECK(first.at(i) == all.at(i));
+    }
+
+    for (const QString& bad : {QStringLiteral("0"), QStringLiteral("-3"), QStringLiteral("ten"),
+                               QStringLiteral("1.5"), QString()}) {
+        INFO(bad);
+        const ProcessResult refused = runSlots(path, fortnight + QStringList{bad});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.err.contains(u"--limit needs a whole number of 1 or more, not \"" + bad +
+                                   u"\"."));
+    }
+}

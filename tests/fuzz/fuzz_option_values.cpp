@@ -60,6 +60,17 @@ void checkId(const QString& text)
     require(OptionValues::id(QString::number(*id)) == id, "an id reads back from its digits");
 }
 
+void checkCount(const QString& text)
+{
+    const std::optional<int> count = OptionValues::count(text);
+    if (!count) {
+        return;
+    }
+    require(*count > 0, "a count is above 0");
+    require(OptionValues::count(QString::number(*count)) == count,
+            "a count reads back from its digits");
+}
+
 void checkInstant(const QString& text, const QTimeZone& zone)
 {
     const std::optional<QDateTime> instant = OptionValues::instant(text, zone);
@@ -115,6 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     checkNumber(text, 1, 10000);
     checkNumber(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     checkId(text);
+    checkCount(text);
     for (const QTimeZone& zone : zones()) {
         checkInstant(text, zone);
     }
