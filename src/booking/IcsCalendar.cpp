@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace masahista {
 
 namespace {
@@ -87,6 +89,8 @@ QByteArray event(const CalendarEntry& entry, const QDateTime& exportedUtc)
     if (appointment.updatedUtc.isValid()) {
         text += property("LAST-MODIFIED", IcsCalendar::utcText(appointment.updatedUtc));
     }
+    // Raised with every change the event shows, so a program holding it takes the new one.
+    text += property("SEQUENCE", QByteArray::number(appointment.sequence));
     text += property("DTSTART", IcsCalendar::utcText(appointment.startUtc));
     text += property("DTEND", IcsCalendar::utcText(appointment.endUtc));
     text += textProperty("SUMMARY", summary(entry));
@@ -102,16 +106,94 @@ QByteArray event(const CalendarEntry& entry, const QDateTime& exportedUtc)
     return text;
 }
 
+// "-0700", or "+053000" for an offset with seconds (RFC 5545 3.3.14).
+QByteArray offsetText(int seconds)
+{
+    const char sign = seconds < 0 ? '-' : '+';
+    const int magnitude = seconds < 0 ? -seconds : seconds;
+    QByteArray text = sign + QByteArray::number(magnitude / 3600).rightJustified(2, '0') +
+                      QByteArray::number(magnitude / 60 % 60).rightJustified(2, '0');
+    if (magnitude % 60 != 0) {
+        text += QByteArray::number(magnitude % 60).rightJustified(2, '0');
+    }
+    return text;
+}
+
+// One observance: from `change.atUtc` on, the offset is `change.offsetFromUtc`; DTSTART is the
+// wall-clock time of the change as read before it, in `offsetBefore` (RFC 5545 3.6.5).
+QByteArray observance(const QTimeZone::OffsetData& change, int offsetBefore)
+{
+    const QByteArray kind = change.daylightTimeOffset != 0 ? QByteArrayLiteral("DAYLIGHT")
+                                                           : QByteArrayLiteral("STANDARD");
+    const QDateTime localStart = change.atUtc.toUTC().addSecs(offsetBefore);
+    QByteArray text = property("BEGIN", kind);
+    text +=
+        property("DTSTART", localStart.toString(QStringLiteral("yyyyMMdd'T'HHmmss")).toLatin1());
+    text += property("TZOFFSETFROM", offsetText(offsetBefore));
+    text += property("TZOFFSETTO", offsetText(change.offsetFromUtc));
+    if (!change.abbreviation.isEmpty()) {
+        text += textProperty("TZNAME", change.abbreviation);
+    }
+    text += property("END", kind);
+    return text;
+}
+
 } // namespace
 
-QByteArray IcsCalendar::write(const QString& calendarName, const QList<CalendarEntry>& entries,
-                              const QDateTime& exportedUtc)
+QByteArray IcsCalendar::timeZone(const QTimeZone& zone, const QDateTime& fromUtc,
+                                 const QDateTime& toUtc)
 {
+    QList<QTimeZone::OffsetData> changes;
+    const QTimeZone::OffsetData inEffect = zone.previousTransition(fromUtc.addSecs(1));
+    if (inEffect.atUtc.isValid()) {
+        changes.append(inEffect);
+    }
+    for (const QTimeZone::OffsetData& change : zone.transitions(fromUtc.addSecs(1), toUtc)) {
+        if (change.atUtc.isValid() && (changes.isEmpty() || change.atUtc > changes.last().atUtc)) {
+            changes.append(change);
+        }
+    }
+    QByteArray text = property("BEGIN", QByteArrayLiteral("VTIMEZONE"));
+    text += textProperty("TZID", QString::fromLatin1(zone.id()));
+    if (changes.isEmpty()) {
+        // A zone that never changes its offset (UTC): one observance since the epoch.
+        QTimeZone::OffsetData always{};
+        always.standardTimeOffset = zone.standardTimeOffset(fromUtc);
+        always.daylightTimeOffset = 0;
+        always.atUtc = QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc());
+        always.offsetFromUtc = zone.offsetFromUtc(fromUtc);
+        always.abbreviation = zone.abbreviation(fromUtc);
+        text += observance(always, always.offsetFromUtc);
+    } else {
+        const QTimeZone::OffsetData before = zone.previousTransition(changes.first().atUtc);
+        int offsetBefore =
+            before.atUtc.isValid() ? before.offsetFromUtc : changes.first().offsetFromUtc;
+        for (const QTimeZone::OffsetData& change : changes) {
+            text += observance(change, offsetBefore);
+            offsetBefore = change.offsetFromUtc;
+        }
+    }
+    text += property("END", QByteArrayLiteral("VTIMEZONE"));
+    return text;
+}
+
+QByteArray IcsCalendar::write(const QString& calendarName, const QTimeZone& zone,
+                              const QDateTime& fromUtc, const QDateTime& toUtc,
+                              const QList<CalendarEntry>& entries, const QDateTime& exportedUtc)
+{
+    QDateTime first = fromUtc;
+    QDateTime last = toUtc;
+    for (const CalendarEntry& entry : entries) {
+        first = std::min(first, entry.appointment.startUtc);
+        last = std::max(last, entry.appointment.endUtc);
+    }
     QByteArray text = property("BEGIN", QByteArrayLiteral("VCALENDAR"));
     text += property("VERSION", QByteArrayLiteral("2.0"));
     text += property("PRODID", QByteArrayLiteral("-//Masahista//Masahista 0.1//EN"));
     text += property("CALSCALE", QByteArrayLiteral("GREGORIAN"));
     text += textProperty("X-WR-CALNAME", calendarName);
+    text += textProperty("X-WR-TIMEZONE", QString::fromLatin1(zone.id()));
+    text += timeZone(zone, first, last);
     for (const CalendarEntry& entry : entries) {
         text += event(entry, exportedUtc);
     }

@@ -435,8 +435,9 @@ int exportIcs(CommandContext& context)
     const QString calendarName = clinic->settings.name.isEmpty()
                                      ? therapistName
                                      : Text::tr("%1, %2").arg(therapistName, clinic->settings.name);
-    const QByteArray calendar =
-        IcsCalendar::write(calendarName, *entries, context.clock().nowUtc());
+    const QByteArray calendar = IcsCalendar::write(
+        calendarName, clinic->zone, dayStartUtc(*from, clinic->zone),
+        dayStartUtc(to->addDays(1), clinic->zone), *entries, context.clock().nowUtc());
 
     const QString path = context.value(QStringLiteral("output"));
     if (path.isEmpty() || path == u"-") {

@@ -12,7 +12,7 @@ namespace {
 const QString appointmentSelect = QStringLiteral(
     "SELECT id, client_id, therapist_id, massage_type_id, option_id, duration_minutes, "
     "price_cents, room_id, start_utc, end_utc, buffer_end_utc, status, notes, cancel_reason, "
-    "cancelled_late, override_reason, series_id, created_at_utc, updated_at_utc "
+    "cancelled_late, override_reason, series_id, created_at_utc, updated_at_utc, sequence "
     "FROM appointments ");
 
 Appointment appointmentFrom(const SqlQuery& query)
@@ -38,6 +38,7 @@ Appointment appointmentFrom(const SqlQuery& query)
     appointment.seriesId = query.integer(16);
     appointment.createdUtc = query.instant(17);
     appointment.updatedUtc = query.instant(18);
+    appointment.sequence = static_cast<int>(query.integer(19));
     return appointment;
 }
 
@@ -84,7 +85,16 @@ Status AppointmentRepository::update(const Appointment& appointment)
 {
     SqlQuery update(
         m_database,
-        QStringLiteral("UPDATE appointments SET client_id = :client, therapist_id = :therapist, "
+        // The right-hand sides read the row as it was, so the count rises when the change
+        // alters what a calendar shows of it (schema version 6), and only then.
+        QStringLiteral("UPDATE appointments SET sequence = sequence + CASE WHEN client_id IS "
+                       "DISTINCT FROM :client OR therapist_id IS DISTINCT FROM :therapist OR "
+                       "massage_type_id IS DISTINCT FROM :type OR duration_minutes IS DISTINCT "
+                       "FROM :duration OR room_id IS DISTINCT FROM :room OR start_utc IS DISTINCT "
+                       "FROM :start OR end_utc IS DISTINCT FROM :end OR status IS DISTINCT FROM "
+                       ":status OR notes IS DISTINCT FROM :notes OR cancel_reason IS DISTINCT FROM "
+                       ":cancel_reason THEN 1 ELSE 0 END, "
+                       "client_id = :client, therapist_id = :therapist, "
                        "massage_type_id = :type, option_id = :option, duration_minutes = "
                        ":duration, price_cents = :price, room_id = :room, start_utc = :start, "
                        "end_utc = :end, buffer_end_utc = :buffer_end, status = :status, notes = "

@@ -40,6 +40,10 @@ struct Appointment
     Id seriesId = 0;
     QDateTime createdUtc;
     QDateTime updatedUtc;
+    // How many times the appointment changed in a way its calendar event shows (time, length,
+    // therapist, client, type, room, status, notes): the event's SEQUENCE. Kept by the
+    // database; AppointmentRepository::update raises it and ignores the value given.
+    int sequence = 0;
 
     // A cancelled appointment frees its time; every other status keeps it.
     bool holdsTime() const { return status != AppointmentStatus::Cancelled; }

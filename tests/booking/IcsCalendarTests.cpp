@@ -15,6 +15,11 @@ namespace {
 
 using masahista::test::parsedByIcalendar;
 
+QTimeZone edmonton()
+{
+    return QTimeZone(QByteArrayLiteral("America/Edmonton"));
+}
+
 QDateTime utc(int year, int month, int day, int hour, int minute)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
@@ -150,9 +155,12 @@ TEST_CASE("An ICS calendar has the required properties, CRLF lines and one event
     third.appointment.status = AppointmentStatus::Cancelled;
     third.appointment.cancelReason = QStringLiteral("Sick");
 
+    third.appointment.sequence = 3;
+
     const QDateTime exported = utc(2026, 11, 25, 16, 0);
-    const QByteArray calendar = IcsCalendar::write(QStringLiteral("Eden L, Masahista; Healing"),
-                                                   {first, second, third}, exported);
+    const QByteArray calendar = IcsCalendar::write(
+        QStringLiteral("Eden L, Masahista; Healing"), edmonton(), utc(2026, 12, 1, 7, 0),
+        utc(2026, 12, 3, 7, 0), {first, second, third}, exported);
 
     const QList<QByteArray> lines = physicalLines(calendar);
     for (const QByteArray& line : lines) {
@@ -171,6 +179,9 @@ TEST_CASE("An ICS calendar has the required properties, CRLF lines and one event
     CHECK(lines.contains("DTEND:20261201T180000Z"));
     CHECK(lines.contains("DTSTAMP:20261129T170000Z"));
     CHECK(lines.contains("LOCATION:Cedar Room"));
+    CHECK(lines.contains("X-WR-TIMEZONE:America/Edmonton"));
+    CHECK(calendar.count("SEQUENCE:0\r\n") == 2);
+    CHECK(calendar.count("SEQUENCE:3\r\n") == 1);
     CHECK(calendar.count("BEGIN:VEVENT\r\n") == 3);
     CHECK(calendar.count("END:VEVENT\r\n") == 3);
     CHECK(calendar.count("LOCATION:") == 2);
@@ -182,8 +193,13 @@ TEST_CASE("An ICS calendar has the required properties, CRLF lines and one event
     CHECK(parsed.value(u"name").toString() == u"Eden L, Masahista; Healing");
     CHECK(parsed.value(u"prodid").toString() == u"-//Masahista//Masahista 0.1//EN");
     CHECK(parsed.value(u"version").toString() == u"2.0");
+    CHECK(parsed.value(u"components").toArray() ==
+          QJsonArray{QStringLiteral("VTIMEZONE"), QStringLiteral("VEVENT"),
+                     QStringLiteral("VEVENT"), QStringLiteral("VEVENT")});
     const QJsonArray events = parsed.value(u"events").toArray();
     REQUIRE(events.size() == 3);
+    CHECK(events.at(0).toObject().value(u"sequence").toInt() == 0);
+    CHECK(events.at(2).toObject().value(u"sequence").toInt() == 3);
 
     const QJsonObject one = events.at(0).toObject();
     CHECK(one.value(u"uid").toString() == u"appointment-57@masahista");
@@ -212,12 +228,84 @@ TEST_CASE("An ICS calendar has the required properties, CRLF lines and one event
     CHECK(three.value(u"description").toString().contains(u"Reason: Sick"));
 }
 
-TEST_CASE("An empty ICS calendar is still a valid calendar", "[schedule]")
+namespace {
+
+// Every observance of every VTIMEZONE in `parsed` agrees with Python's zone data; the kinds
+// of observance, in order.
+QStringList checkedObservances(const QJsonObject& parsed, const QString& tzid)
+{
+    const QJsonArray timezones = parsed.value(u"timezones").toArray();
+    REQUIRE(timezones.size() == 1);
+    const QJsonObject zone = timezones.at(0).toObject();
+    CHECK(zone.value(u"tzid").toString() == tzid);
+    QStringList kinds;
+    for (const QJsonValue& value : zone.value(u"observances").toArray()) {
+        const QJsonObject observance = value.toObject();
+        INFO(observance.value(u"utc").toString());
+        CHECK(observance.value(u"matches").toBool());
+        kinds.append(observance.value(u"kind").toString());
+    }
+    return kinds;
+}
+
+} // namespace
+
+TEST_CASE("An empty ICS calendar is still a valid calendar, with the clinic's time zone",
+          "[schedule]")
 {
     const QByteArray calendar =
-        IcsCalendar::write(QStringLiteral("Nobody"), {}, utc(2026, 11, 25, 16, 0));
+        IcsCalendar::write(QStringLiteral("Nobody"), edmonton(), utc(2026, 11, 25, 7, 0),
+                           utc(2026, 12, 26, 7, 0), {}, utc(2026, 11, 25, 16, 0));
+    INFO(QString::fromUtf8(calendar));
     const QJsonObject parsed = parsedByIcalendar(calendar);
     CHECK(parsed.value(u"errors").toArray().isEmpty());
     CHECK(parsed.value(u"events").toArray().isEmpty());
     CHECK(parsed.value(u"name").toString() == u"Nobody");
+    CHECK(parsed.value(u"timezone").toString() == u"America/Edmonton");
+    // RFC 5545 3.6: a calendar holds at least one component. The parser does not insist, so
+    // the test does.
+    CHECK(parsed.value(u"components").toArray() == QJsonArray{QStringLiteral("VTIMEZONE")});
+    // In winter: the observance in effect since the 1 November change, standard time.
+    CHECK(checkedObservances(parsed, QStringLiteral("America/Edmonton")) ==
+          QStringList{QStringLiteral("STANDARD")});
+    CHECK(calendar.contains("DTSTART:20261101T020000\r\nTZOFFSETFROM:-0600\r\n"
+                            "TZOFFSETTO:-0700\r\nTZNAME:MST\r\n"));
+}
+
+TEST_CASE("The ICS time zone covers every change of offset in the range", "[schedule]")
+{
+    SECTION("daylight saving time both ways")
+    {
+        const QByteArray zone =
+            IcsCalendar::timeZone(edmonton(), utc(2026, 6, 1, 0, 0), utc(2027, 6, 1, 0, 0));
+        const QByteArray calendar =
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + zone + "END:VCALENDAR\r\n";
+        const QJsonObject parsed = parsedByIcalendar(calendar);
+        INFO(QString::fromUtf8(calendar));
+        CHECK(parsed.value(u"errors").toArray().isEmpty());
+        // In effect on 1 June (since 8 March 2026), then 1 November and 14 March 2027.
+        CHECK(checkedObservances(parsed, QStringLiteral("America/Edmonton")) ==
+              QStringList{QStringLiteral("DAYLIGHT"), QStringLiteral("STANDARD"),
+                          QStringLiteral("DAYLIGHT")});
+        CHECK(zone.contains("DTSTART:20260308T020000\r\nTZOFFSETFROM:-0700\r\n"
+                            "TZOFFSETTO:-0600\r\nTZNAME:MDT\r\n"));
+        CHECK(zone.contains("DTSTART:20270314T020000\r\n"));
+    }
+
+    SECTION("a zone with a half-hour offset and none with changes")
+    {
+        for (const QByteArray& id : {QByteArrayLiteral("Asia/Kolkata"), QByteArrayLiteral("UTC")}) {
+            INFO(id.toStdString());
+            const QByteArray zone = IcsCalendar::timeZone(QTimeZone(id), utc(2026, 11, 1, 0, 0),
+                                                          utc(2026, 12, 1, 0, 0));
+            const QJsonObject parsed =
+                parsedByIcalendar("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" +
+                                  zone + "END:VCALENDAR\r\n");
+            INFO(QString::fromUtf8(zone));
+            CHECK(parsed.value(u"errors").toArray().isEmpty());
+            CHECK(checkedObservances(parsed, QString::fromLatin1(id)) ==
+                  QStringList{QStringLiteral("STANDARD")});
+            CHECK(zone.contains(id == "UTC" ? "TZOFFSETTO:+0000\r\n" : "TZOFFSETTO:+0530\r\n"));
+        }
+    }
 }
