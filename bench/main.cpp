@@ -1,5 +1,6 @@
 // masahista-bench: builds clinics with long histories and measures what the front desk feels
 // on them. docs/BENCHMARKS.md explains every figure and holds the latest table.
+#include "ChildProcess.h"
 #include "ClinicGenerator.h"
 #include "Measure.h"
 #include "RawSqlite.h"
@@ -25,14 +26,10 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <optional>
 #include <sqlite3.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace masahista;
 using namespace masahista::bench;
@@ -230,65 +227,31 @@ struct SizeResult
     Samples bareStart;
     Samples bareTextStart;
     double appPeakMb = 0;
+    double barePeakMb = 0;
 };
 
-// Starts a program, waits for it and returns its wall time (ms) and peak resident memory (MB).
+// Starts a program, waits for it and returns its wall time (ms) and its own peak resident
+// memory (MB): VmHWM of the program after its exec, not ru_maxrss, which in a run that has just
+// generated a clinic would report this process's pages (bench/ChildProcess.h).
 std::optional<std::pair<double, double>>
 runProcess(const QString& program, const QStringList& arguments, const QString& home)
 {
-    QList<QByteArray> argv8{program.toLocal8Bit()};
-    for (const QString& argument : arguments) {
-        argv8.append(argument.toLocal8Bit());
-    }
-    std::vector<char*> argv;
-    for (QByteArray& argument : argv8) {
-        argv.push_back(argument.data());
-    }
-    argv.push_back(nullptr);
-    const QByteArray config = (home + QStringLiteral("/config")).toLocal8Bit();
-    const QByteArray data = (home + QStringLiteral("/data")).toLocal8Bit();
-
     // The program prints when it has painted, on the same steady clock; reading that moment
     // leaves out its shutdown, which is not part of a start.
-    std::array<int, 2> output{};
-    if (pipe(output.data()) != 0) {
-        return std::nullopt;
-    }
-    const auto start = std::chrono::steady_clock::now();
-    const pid_t child = fork();
-    if (child == 0) {
-        dup2(output[1], STDOUT_FILENO);
-        close(output[0]);
-        close(output[1]);
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-        setenv("MASAHISTA_QUIT_AFTER_FIRST_PAINT", "1", 1);
-        setenv("XDG_CONFIG_HOME", config.constData(), 1);
-        setenv("XDG_DATA_HOME", data.constData(), 1);
-        execv(argv.front(), argv.data());
-        _exit(127);
-    }
-    close(output[1]);
-    if (child < 0) {
-        close(output[0]);
-        return std::nullopt;
-    }
-    QByteArray printed;
-    std::array<char, 256> buffer{};
-    for (ssize_t got = 0; (got = read(output[0], buffer.data(), buffer.size())) > 0;) {
-        printed.append(buffer.data(), got);
-    }
-    close(output[0]);
-    int status = 0;
-    rusage usage{};
-    if (wait4(child, &status, 0, &usage) != child || !WIFEXITED(status) ||
-        WEXITSTATUS(status) != 0) {
+    const std::optional<ChildRun> run =
+        runChild(program, arguments,
+                 {{"QT_QPA_PLATFORM", "offscreen"},
+                  {"MASAHISTA_QUIT_AFTER_FIRST_PAINT", "1"},
+                  {"XDG_CONFIG_HOME", (home + QStringLiteral("/config")).toLocal8Bit()},
+                  {"XDG_DATA_HOME", (home + QStringLiteral("/data")).toLocal8Bit()}});
+    if (!run || run->exitCode != 0 || run->peakKib <= 0) {
         return std::nullopt;
     }
     const QByteArray marker("first-paint-ns ");
-    const qsizetype at = printed.indexOf(marker);
+    const qsizetype at = run->output.indexOf(marker);
     bool isNumber = false;
     const qint64 paintedNs = at < 0 ? 0
-                                    : printed.mid(at + marker.size())
+                                    : run->output.mid(at + marker.size())
                                           .split('\n')
                                           .constFirst()
                                           .trimmed()
@@ -297,8 +260,8 @@ runProcess(const QString& program, const QStringList& arguments, const QString& 
         return std::nullopt;
     }
     const std::chrono::duration<double, std::milli> elapsed =
-        std::chrono::steady_clock::time_point(std::chrono::nanoseconds(paintedNs)) - start;
-    return std::pair{elapsed.count(), static_cast<double>(usage.ru_maxrss) / 1024.0};
+        std::chrono::steady_clock::time_point(std::chrono::nanoseconds(paintedNs)) - run->started;
+    return std::pair{elapsed.count(), static_cast<double>(run->peakKib) / 1024.0};
 }
 
 Id typeIdNamed(const ClinicDirectory& directory, const QString& name)
@@ -600,6 +563,7 @@ bool measureSize(const Settings& settings, qint64 appointments, SizeResult& resu
         result.bareStart.add(bare->first);
         result.bareTextStart.add(bareText->first);
         result.appPeakMb = std::max(result.appPeakMb, app->second);
+        result.barePeakMb = std::max(result.barePeakMb, bare->second);
     }
     return true;
 }
@@ -740,6 +704,8 @@ void printTable(const QList<SizeResult>& results)
     });
     row(QStringLiteral("8 app peak memory (MB)"),
         [](const SizeResult& r) { return fixed(r.appPeakMb, 0); });
+    row(QStringLiteral("8 peak memory (bare Qt window, MB)"),
+        [](const SizeResult& r) { return fixed(r.barePeakMb, 0); });
 
     QList<qsizetype> widths(header.size(), 0);
     rows.prepend(header);
@@ -812,6 +778,7 @@ void printJson(const QList<SizeResult>& results)
             {QStringLiteral("cold_start_bare_qt"), samplesJson(r.bareStart)},
             {QStringLiteral("cold_start_bare_qt_text"), samplesJson(r.bareTextStart)},
             {QStringLiteral("app_peak_rss_mb"), r.appPeakMb},
+            {QStringLiteral("bare_window_peak_rss_mb"), r.barePeakMb},
         });
     }
     QJsonArray goals;
