@@ -2,7 +2,6 @@
 
 #include "DatabaseWatcher.h"
 #include "Icons.h"
-#include "Preferences.h"
 #include "ServiceCommand.h"
 #include "booking/BookingService.h"
 #include "booking/ClientService.h"
@@ -28,7 +27,6 @@
 #include "ui_CalendarPage.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCalendarWidget>
 #include <QListWidget>
 #include <QLocale>
@@ -42,20 +40,6 @@ namespace masahista::gui {
 namespace {
 
 constexpr int clientResultLimit = 20;
-const QString viewKey = QStringLiteral("calendar/view");
-
-QString viewName(CalendarView view)
-{
-    switch (view) {
-    case CalendarView::Week:
-        return QStringLiteral("week");
-    case CalendarView::ClinicWeek:
-        return QStringLiteral("clinicWeek");
-    case CalendarView::Day:
-        break;
-    }
-    return QStringLiteral("day");
-}
 
 QString html(const QString& text)
 {
@@ -164,7 +148,7 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
             m_hiddenTherapists.insert(id);
         }
         m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clock.nowUtc());
-        if (m_view == CalendarView::ClinicWeek) {
+        if (m_viewChoice->view() == CalendarView::ClinicWeek) {
             reload();
         }
     });
@@ -197,7 +181,7 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
         setView(CalendarView::Day);
         showDate(date);
     });
-    setUpViewActions();
+    setUpViewChoice();
 
     const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
     const QTimeZone zone = ClinicTime::zone(settings ? settings->timeZoneId : QString());
@@ -223,10 +207,12 @@ void CalendarPage::setUpActions()
     m_today = dayAction(tr("&Today"), {Qt::Key_T});
     m_cancel = dayAction(tr("&Cancel appointment…"), {Qt::Key_Delete});
     // A week view steps by weeks.
-    connect(m_previousDay, &QAction::triggered, this,
-            [this] { showDate(m_date.addDays(m_view == CalendarView::Day ? -1 : -7)); });
-    connect(m_nextDay, &QAction::triggered, this,
-            [this] { showDate(m_date.addDays(m_view == CalendarView::Day ? 1 : 7)); });
+    connect(m_previousDay, &QAction::triggered, this, [this] {
+        showDate(m_date.addDays(m_viewChoice->view() == CalendarView::Day ? -1 : -7));
+    });
+    connect(m_nextDay, &QAction::triggered, this, [this] {
+        showDate(m_date.addDays(m_viewChoice->view() == CalendarView::Day ? 1 : 7));
+    });
     connect(m_today, &QAction::triggered, this, [this] {
         showDate(ClinicTime::toLocal(m_clock.nowUtc(), m_schedule.directory.zone).date());
     });
@@ -283,50 +269,26 @@ void CalendarPage::setUpActions()
     addAction(m_print);
 }
 
-void CalendarPage::setUpViewActions()
+void CalendarPage::setUpViewChoice()
 {
-    auto* group = new QActionGroup(this);
-    const auto viewAction = [&](const QString& text, const QKeySequence& key, CalendarView view) {
-        auto* action = new QAction(text, group);
-        action->setCheckable(true);
-        action->setShortcut(key);
-        action->setToolTip(QString(text).remove(QLatin1Char('&')) + QStringLiteral(" (") +
-                           key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
-        connect(action, &QAction::triggered, this, [this, view] { setView(view); });
-        addAction(action);
-        return action;
-    };
-    m_dayView = viewAction(tr("&Day"), QKeySequence(Qt::CTRL | Qt::Key_1), CalendarView::Day);
-    m_weekView = viewAction(tr("&Week of one therapist"), QKeySequence(Qt::CTRL | Qt::Key_2),
-                            CalendarView::Week);
-    m_clinicWeek = viewAction(tr("&Clinic week"), QKeySequence(Qt::CTRL | Qt::Key_3),
-                              CalendarView::ClinicWeek);
-    m_ui->dayViewButton->setDefaultAction(m_dayView);
-    m_ui->weekViewButton->setDefaultAction(m_weekView);
-    m_ui->clinicWeekButton->setDefaultAction(m_clinicWeek);
-
-    const QString remembered = preferences()->value(viewKey).toString();
-    for (const CalendarView view : {CalendarView::Week, CalendarView::ClinicWeek}) {
-        if (remembered == viewName(view)) {
-            m_view = view;
-        }
-    }
-    m_dayView->setChecked(m_view == CalendarView::Day);
-    m_weekView->setChecked(m_view == CalendarView::Week);
-    m_clinicWeek->setChecked(m_view == CalendarView::ClinicWeek);
-    m_ui->views->setCurrentIndex(static_cast<int>(m_view));
+    m_viewChoice = new CalendarViewChoice(this);
+    m_ui->dayViewButton->setDefaultAction(m_viewChoice->dayViewAction());
+    m_ui->weekViewButton->setDefaultAction(m_viewChoice->weekViewAction());
+    m_ui->clinicWeekButton->setDefaultAction(m_viewChoice->clinicWeekAction());
+    m_ui->views->setCurrentIndex(static_cast<int>(m_viewChoice->view()));
+    m_ui->dayPanel->setCompact(m_viewChoice->isCompact());
+    connect(m_viewChoice, &CalendarViewChoice::viewChosen, this, &CalendarPage::showView);
+    connect(m_viewChoice, &CalendarViewChoice::compactChosen, m_ui->dayPanel,
+            &DayPanel::setCompact);
 }
 
 void CalendarPage::setView(CalendarView view)
 {
-    m_dayView->setChecked(view == CalendarView::Day);
-    m_weekView->setChecked(view == CalendarView::Week);
-    m_clinicWeek->setChecked(view == CalendarView::ClinicWeek);
-    if (view == m_view) {
-        return;
-    }
-    m_view = view;
-    preferences()->setValue(viewKey, viewName(view));
+    m_viewChoice->setView(view);
+}
+
+void CalendarPage::showView(CalendarView view)
+{
     m_ui->views->setCurrentIndex(static_cast<int>(view));
     const bool byDay = view == CalendarView::Day;
     m_previousDay->setText(byDay ? tr("&Previous day") : tr("&Previous week"));
@@ -338,7 +300,7 @@ void CalendarPage::setView(CalendarView view)
 QString CalendarPage::periodText() const
 {
     const QLocale locale;
-    if (m_view == CalendarView::Day) {
+    if (m_viewChoice->view() == CalendarView::Day) {
         return locale.toString(m_date, QLocale::LongFormat);
     }
     const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
@@ -417,13 +379,13 @@ void CalendarPage::reload()
     showDetails(m_ui->dayPanel->dayView()->selectedAppointment());
     m_ui->periodLabel->setText(periodText());
     // A week is read only while one is shown.
-    if (m_view != CalendarView::Day) {
+    if (m_viewChoice->view() != CalendarView::Day) {
         Result<WeekSchedule> week = loadWeekSchedule(m_database, m_date);
         if (!week) {
             showMessage(week.error().message, true);
             return;
         }
-        if (m_view == CalendarView::Week) {
+        if (m_viewChoice->view() == CalendarView::Week) {
             m_ui->weekPanel->setWeek(*week, m_clock.nowUtc());
         } else {
             QList<Id> shown = WeekOverviewLayout::therapistsIn(*week);

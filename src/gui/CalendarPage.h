@@ -4,6 +4,7 @@
 #include "booking/BookingService.h"
 #include "booking/Schedule.h"
 #include "domain/Appointment.h"
+#include "gui/CalendarViewChoice.h"
 
 #include <QDate>
 #include <QSet>
@@ -31,14 +32,6 @@ class DayPanel;
 class WeekOverview;
 class WeekPanel;
 
-// What the centre of the calendar page shows.
-enum class CalendarView
-{
-    Day,       // every therapist's day, side by side
-    Week,      // one therapist's week
-    ClinicWeek // every therapist's week at a glance
-};
-
 // The front desk's page: a month calendar, the therapists shown, client search and the
 // details of the selected appointment beside the day view. Everything it changes goes through
 // the booking service; it reloads the day (keeping scroll and selection) after its own changes
@@ -61,7 +54,7 @@ public:
     void bookForClient(Id clientId);
     WeekPanel* weekPanel() const;
     WeekOverview* weekOverview() const;
-    CalendarView view() const { return m_view; }
+    CalendarView view() const { return m_viewChoice->view(); }
     // Switches the centre and remembers the choice for the next start.
     void setView(CalendarView view);
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -75,9 +68,10 @@ public:
     QAction* openClientAction() const { return m_openClient; }
     QAction* cancelAction() const { return m_cancel; }
     QAction* unresolvedAction() const { return m_unresolved; }
-    QAction* dayViewAction() const { return m_dayView; }
-    QAction* weekViewAction() const { return m_weekView; }
-    QAction* clinicWeekAction() const { return m_clinicWeek; }
+    QAction* dayViewAction() const { return m_viewChoice->dayViewAction(); }
+    QAction* weekViewAction() const { return m_viewChoice->weekViewAction(); }
+    QAction* clinicWeekAction() const { return m_viewChoice->clinicWeekAction(); }
+    QAction* compactDayAction() const { return m_viewChoice->compactDayAction(); }
     QAction* printAction() const { return m_print; }
     QAction* exportPdfAction() const { return m_exportPdf; }
 
@@ -92,7 +86,8 @@ public:
 
 private:
     void setUpActions();
-    void setUpViewActions();
+    void setUpViewChoice();
+    void showView(CalendarView view);
     // The day, or the week holding it, as the period label says it.
     QString periodText() const;
     void loadTherapistList();
@@ -133,7 +128,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     QDate m_date;
     DaySchedule m_schedule;
-    CalendarView m_view = CalendarView::Day;
+    CalendarViewChoice* m_viewChoice = nullptr;
     QSet<Id> m_hiddenTherapists; // unticked by the user; everyone else working is shown
     QAction* m_previousDay = nullptr;
     QAction* m_nextDay = nullptr;
@@ -143,9 +138,6 @@ private:
     QAction* m_openClient = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_unresolved = nullptr;
-    QAction* m_dayView = nullptr;
-    QAction* m_weekView = nullptr;
-    QAction* m_clinicWeek = nullptr;
     QAction* m_print = nullptr;
     QAction* m_exportPdf = nullptr;
 };

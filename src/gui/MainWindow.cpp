@@ -245,6 +245,7 @@ void MainWindow::setUpMenus()
     viewMenu->addAction(m_calendarPage->weekViewAction());
     viewMenu->addAction(m_calendarPage->clinicWeekAction());
     viewMenu->addSeparator();
+    viewMenu->addAction(m_calendarPage->compactDayAction());
     viewMenu->addMenu(Appearance::createThemeMenu(viewMenu));
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), editMenu);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), dayMenu);

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QImage>
 #include <QKeySequence>
 #include <QLabel>
@@ -30,6 +31,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -418,4 +420,51 @@ TEST_CASE("An appointment picked in the hours dialog is shown in the calendar", 
     CHECK(child<QTabWidget>(window, "tabs")->currentWidget() == window.calendarPage());
     CHECK(window.calendarPage()->date() == QDate(2026, 11, 26));
     CHECK(window.calendarPage()->dayPanel()->dayView()->selectedAppointment() == target.id);
+}
+
+TEST_CASE("View, Compact day shows more than four and a half hours at 1366 by 768, and is "
+          "remembered",
+          "[gui]")
+{
+    auto database = masahista::test::memoryDatabase();
+    loadDemo(*database);
+    const QString key = QStringLiteral("calendar/compactDay");
+    masahista::gui::preferences()->remove(key);
+    MainWindow window(*database, windowClock());
+    window.resize(1366, 768 - 40 - 30);
+    window.show();
+    QCoreApplication::processEvents();
+    QAction* compact = window.calendarPage()->compactDayAction();
+    REQUIRE(compact != nullptr);
+    // Offered in the View menu, and chosen at first for a screen as short as this one.
+    QList<QAction*> viewActions;
+    for (QAction* menu : window.menuBar()->actions()) {
+        if (menu->text() == u"&View") {
+            viewActions = menu->menu()->actions();
+        }
+    }
+    CHECK(viewActions.contains(compact));
+    const bool shortScreen = masahista::gui::DayView::compactSuits(
+        QGuiApplication::primaryScreen()->availableGeometry().height());
+    CHECK(compact->isChecked() == shortScreen);
+
+    masahista::gui::DayPanel* panel = window.calendarPage()->dayPanel();
+    compact->setChecked(false);
+    QCoreApplication::processEvents();
+    const int comfortable = panel->visibleMinutes();
+    compact->setChecked(true);
+    QCoreApplication::processEvents();
+    CHECK(panel->isCompact());
+    CHECK(panel->visibleMinutes() > 270);
+    CHECK(panel->visibleMinutes() > comfortable);
+
+    // The next window starts as this one was left.
+    CHECK(masahista::gui::preferences()->value(key).toBool());
+    compact->setChecked(false);
+    {
+        MainWindow next(*database, windowClock());
+        CHECK_FALSE(next.calendarPage()->compactDayAction()->isChecked());
+        CHECK_FALSE(next.calendarPage()->dayPanel()->isCompact());
+    }
+    masahista::gui::preferences()->remove(key);
 }

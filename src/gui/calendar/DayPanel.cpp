@@ -31,14 +31,20 @@ DayPanel::DayPanel(QWidget* parent)
     // viewport first was a second full-size fill on every paint.
     m_scrollArea->viewport()->setAutoFillBackground(false);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, headerHeight(), 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_scrollArea);
+    updateHeaderHeight();
     connect(m_scrollArea->horizontalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         m_header = QPixmap();
         update(0, 0, width(), headerHeight());
     });
     connect(m_view, &DayView::cardFocused, this, &DayPanel::showCard);
+    // The hours wrap to the columns' width, known once the view is laid out.
+    connect(m_view, &DayView::layoutChanged, this, [this] {
+        updateHeaderHeight();
+        m_header = QPixmap();
+        update(0, 0, width(), headerHeight());
+    });
 }
 
 void DayPanel::bringIntoView(Id appointmentId)
@@ -57,18 +63,79 @@ void DayPanel::showCard(const QRect& cardRect)
 
 int DayPanel::headerHeight() const
 {
-    if (m_headerHeight < 0) {
-        m_headerHeight = fontMetrics().height() * 2 + 14;
-    }
     return m_headerHeight;
+}
+
+qreal DayPanel::hoursWidth(int column) const
+{
+    return m_view->dayLayout().columnRect(column).width() - 14;
+}
+
+QString DayPanel::hoursText(Id therapistId) const
+{
+    const DaySchedule& day = m_view->schedule();
+    const QString hours = ClinicTime::formatDay(day.hoursOf(therapistId), day.date.dayOfWeek());
+    return hours.isEmpty() ? tr("Not working") : hours;
+}
+
+QList<QStringList> DayPanel::headerHours() const
+{
+    const QFontMetricsF metrics(font());
+    const DayLayout& layout = m_view->dayLayout();
+    QList<QStringList> lines;
+    lines.reserve(layout.columnCount());
+    for (int column = 0; column < layout.columnCount(); ++column) {
+        lines.append(
+            hoursLines(hoursText(layout.therapistOf(column)), metrics, hoursWidth(column)));
+    }
+    return lines;
+}
+
+QStringList DayPanel::hoursLines(const QString& hours, const QFontMetricsF& metrics, qreal width)
+{
+    const QString separator = QStringLiteral(", ");
+    QStringList lines;
+    for (const QString& interval : hours.split(separator)) {
+        const QString joined = lines.isEmpty() ? interval : lines.last() + separator + interval;
+        if (!lines.isEmpty() && metrics.horizontalAdvance(joined) <= width) {
+            lines.last() = joined;
+        } else if (lines.size() < maxHoursLines) {
+            lines.append(interval);
+        } else {
+            // Out of lines: the last one says that more follows.
+            lines.last() = joined;
+            break;
+        }
+    }
+    for (QString& line : lines) {
+        line = metrics.elidedText(line, Qt::ElideRight, width);
+    }
+    return lines;
+}
+
+void DayPanel::updateHeaderHeight()
+{
+    qsizetype hoursLineCount = 1;
+    for (const QStringList& lines : headerHours()) {
+        hoursLineCount = std::max(hoursLineCount, lines.size());
+    }
+    QFont nameFont = font();
+    nameFont.setBold(true);
+    const qreal height = QFontMetricsF(nameFont).height() +
+                         static_cast<qreal>(hoursLineCount) * QFontMetricsF(font()).height() + 14;
+    const int header = static_cast<int>(std::ceil(height));
+    if (header != m_headerHeight) {
+        m_headerHeight = header;
+        layout()->setContentsMargins(0, header, 0, 0);
+        m_header = QPixmap();
+    }
 }
 
 void DayPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
-        m_headerHeight = -1;
-        layout()->setContentsMargins(0, headerHeight(), 0, 0);
+        updateHeaderHeight();
     }
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
         m_header = QPixmap();
@@ -99,6 +166,28 @@ void DayPanel::syncViewHeight()
     layout()->activate();
     m_view->resize(std::max(m_scrollArea->viewport()->width(), m_view->minimumWidth()),
                    std::max(m_scrollArea->viewport()->height(), m_view->minimumHeight()));
+}
+
+void DayPanel::setCompact(bool compact)
+{
+    const qreal was = m_view->pixelsPerMinute();
+    const qreal wanted =
+        compact ? DayView::compactPixelsPerMinute : DayView::comfortablePixelsPerMinute;
+    // The scroll is the minutes above the visible part, at the scale shown.
+    const qreal minutesAbove = verticalScroll() / was;
+    m_view->setPixelsPerMinute(wanted);
+    syncViewHeight();
+    setVerticalScroll(static_cast<int>(std::floor(minutesAbove * wanted)));
+}
+
+bool DayPanel::isCompact() const
+{
+    return m_view->pixelsPerMinute() < DayView::comfortablePixelsPerMinute;
+}
+
+int DayPanel::visibleMinutes() const
+{
+    return static_cast<int>(m_scrollArea->viewport()->height() / m_view->pixelsPerMinute());
 }
 
 void DayPanel::scrollToTime(const QDateTime& utc)
@@ -175,13 +264,14 @@ void DayPanel::paintHeader(QPainter& painter) const
         painter.drawText(QRectF(left + 15, 6, available - 15, nameMetrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          nameMetrics.elidedText(name, Qt::ElideRight, available - 15));
-        const QString hours = ClinicTime::formatDay(day.hoursOf(therapistId), day.date.dayOfWeek());
         painter.setFont(font());
         painter.setPen(QColor::fromRgbF(text.redF(), text.greenF(), text.blueF(), 0.7f));
-        painter.drawText(QRectF(left, 6 + nameMetrics.height(), available, hoursMetrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         hoursMetrics.elidedText(hours.isEmpty() ? tr("Not working") : hours,
-                                                 Qt::ElideRight, available));
+        qreal top = 6 + nameMetrics.height();
+        for (const QString& line : hoursLines(hoursText(therapistId), hoursMetrics, available)) {
+            painter.drawText(QRectF(left, top, available, hoursMetrics.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, line);
+            top += hoursMetrics.height();
+        }
     }
     painter.setClipping(false);
     painter.setPen(QColor::fromRgbF(text.redF(), text.greenF(), text.blueF(), 0.25f));

@@ -6,7 +6,10 @@
 #include <QDateTime>
 #include <QList>
 #include <QPixmap>
+#include <QStringList>
 #include <QWidget>
+
+class QFontMetricsF;
 
 class QScrollArea;
 
@@ -35,6 +38,20 @@ public:
     void bringIntoView(Id appointmentId);
     int verticalScroll() const;
     void setVerticalScroll(int value);
+    // The compact density shows more of the day at once (about seven hours on a laptop's
+    // 768-pixel screen, where the comfortable one shows under five); the time at the top of
+    // the visible part stays there.
+    void setCompact(bool compact);
+    bool isCompact() const;
+    // How many minutes of the day the visible part shows at its present size.
+    int visibleMinutes() const;
+    // A therapist's hours as the header shows them: the intervals, as many to a line as fit
+    // in the column, on at most maxHoursLines lines; only an interval wider than the column
+    // is shortened.
+    static constexpr int maxHoursLines = 3;
+    static QStringList hoursLines(const QString& hours, const QFontMetricsF& metrics, qreal width);
+    // The lines of the header's hours for each shown column, as last laid out.
+    QList<QStringList> headerHours() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -43,14 +60,17 @@ protected:
 
 private:
     int headerHeight() const;
+    void updateHeaderHeight();
+    qreal hoursWidth(int column) const;
+    QString hoursText(Id therapistId) const;
     void showCard(const QRect& cardRect);
     void paintHeader(QPainter& painter) const;
     void syncViewHeight();
 
     QScrollArea* m_scrollArea = nullptr;
     DayView* m_view = nullptr;
-    mutable int m_headerHeight = -1; // from the font, when first needed
-    QPixmap m_header;                // the header as last drawn; null: draw again
+    int m_headerHeight = 0; // a name line and as many hours lines as the widest column needs
+    QPixmap m_header;       // the header as last drawn; null: draw again
 };
 
 } // namespace masahista::gui

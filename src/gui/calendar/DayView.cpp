@@ -120,6 +120,16 @@ void DayView::relayout()
     setMinimumHeight(static_cast<int>(std::ceil(m_layout.height())));
     updateGeometry();
     update();
+    Q_EMIT layoutChanged();
+}
+
+void DayView::setPixelsPerMinute(qreal pixelsPerMinute)
+{
+    if (pixelsPerMinute <= 0 || qFuzzyCompare(pixelsPerMinute, m_pixelsPerMinute)) {
+        return;
+    }
+    m_pixelsPerMinute = pixelsPerMinute;
+    relayout();
 }
 
 void DayView::resizeEvent(QResizeEvent* event)

@@ -23,7 +23,12 @@ class DayView final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr qreal defaultPixelsPerMinute = 1.8;
+    // Thirty minutes are three lines of a card in the comfortable density, two in the compact.
+    static constexpr qreal comfortablePixelsPerMinute = 1.8;
+    static constexpr qreal compactPixelsPerMinute = 1.2;
+    // The compact density suits a screen no taller than a laptop's (768 pixels, less a task
+    // bar), where the comfortable one would show under five hours of the day.
+    static bool compactSuits(int availableScreenHeight) { return availableScreenHeight < 900; }
     static constexpr int gridLineMinutes = 15;
 
     explicit DayView(QWidget* parent = nullptr);
@@ -33,6 +38,8 @@ public:
                      const QDateTime& nowUtc);
     void setNow(const QDateTime& nowUtc);
     void setShowCancelled(bool show);
+    void setPixelsPerMinute(qreal pixelsPerMinute);
+    qreal pixelsPerMinute() const { return m_pixelsPerMinute; }
     bool showCancelled() const { return m_showCancelled; }
 
     const DaySchedule& schedule() const { return m_day; }
@@ -57,6 +64,8 @@ Q_SIGNALS:
     void appointmentResizeRequested(masahista::Id appointmentId, int minutes);
     // A card chosen with the keyboard, so that the scroll area can bring it into view.
     void cardFocused(const QRect& cardRect);
+    // The columns or the scale were laid out again (a new day, width or density).
+    void layoutChanged();
 
 protected:
     bool event(QEvent* event) override;
@@ -110,7 +119,7 @@ private:
     QList<Id> m_shown;
     QDateTime m_now;
     bool m_showCancelled = false;
-    qreal m_pixelsPerMinute = defaultPixelsPerMinute;
+    qreal m_pixelsPerMinute = comfortablePixelsPerMinute;
     DayLayout m_layout;
     QList<CardText> m_cardTexts; // one for each of m_layout.cards()
     bool m_textsLaidOut = false;
