@@ -510,3 +510,59 @@ TEST_CASE("The booking dialog's screenshot", "[bookingdialog]")
     REQUIRE(QDir().mkpath(folder));
     CHECK(dialog.grab().save(QDir(folder).filePath(QStringLiteral("booking-dialog.png"))));
 }
+
+TEST_CASE("A new booking starts at the next grid time after now, never in the past",
+          "[bookingdialog]")
+{
+    Clinic clinic;
+    const auto startShown = [&clinic](const QDateTime& nowUtc) {
+        const masahista::FixedClock clock(nowUtc);
+        BookingDialog dialog(*clinic.database, clock, clinic.actor);
+        return QDateTime(child<QDateEdit>(dialog, "dateEdit")->date(),
+                         child<QTimeEdit>(dialog, "timeEdit")->time());
+    };
+    const QDate day(2026, 11, 25);
+    // Edmonton is seven hours behind UTC in November; the demo books on a 15-minute grid.
+    CHECK(startShown(QDateTime(day, QTime(16, 0), QTimeZone::utc())) ==
+          QDateTime(day, QTime(9, 0)));
+    CHECK(startShown(QDateTime(day, QTime(16, 0, 30), QTimeZone::utc())) ==
+          QDateTime(day, QTime(9, 15)));
+    CHECK(startShown(QDateTime(day, QTime(16, 7), QTimeZone::utc())) ==
+          QDateTime(day, QTime(9, 15)));
+    CHECK(startShown(QDateTime(day, QTime(16, 14, 59, 999), QTimeZone::utc())) ==
+          QDateTime(day, QTime(9, 15)));
+    // Late in the evening the next grid time is tomorrow's midnight.
+    CHECK(startShown(QDateTime(day.addDays(1), QTime(6, 50), QTimeZone::utc())) ==
+          QDateTime(day.addDays(1), QTime(0, 0)));
+}
+
+TEST_CASE("The booking dialog says how it reads a time the clocks skip or show twice",
+          "[bookingdialog]")
+{
+    Clinic clinic;
+    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    dialog.show();
+    auto* date = child<QDateEdit>(dialog, "dateEdit");
+    auto* time = child<QTimeEdit>(dialog, "timeEdit");
+    auto* verdict = child<QLabel>(dialog, "verdictLabel");
+
+    // Edmonton springs forward at 02:00 on 14 March 2027 and falls back at 02:00 on 7 November.
+    date->setDate(QDate(2027, 3, 14));
+    time->setTime(QTime(2, 30));
+    settle();
+    INFO(verdict->text().toStdString());
+    CHECK(verdict->text().contains(u"02:30 on Sunday 14 March 2027 does not exist"));
+    CHECK(verdict->text().contains(u"It was read as 03:30."));
+
+    date->setDate(QDate(2027, 11, 7));
+    time->setTime(QTime(1, 30));
+    settle();
+    INFO(verdict->text().toStdString());
+    CHECK(verdict->text().contains(u"01:30 on Sunday 7 November 2027 happens twice"));
+    CHECK(verdict->text().contains(u"The first 01:30 (MDT) was taken."));
+
+    time->setTime(QTime(10, 0));
+    settle();
+    INFO(verdict->text().toStdString());
+    CHECK_FALSE(verdict->text().contains(u"clocks"));
+}

@@ -163,7 +163,9 @@ void BookingDialog::loadClinic()
 
     // A new booking starts at the next step on the grid from now.
     const QDateTime local = ClinicTime::toLocal(m_clock.nowUtc(), m_choices.zone);
-    const int minute = ClinicTime::minuteOfDay(local);
+    // A minute already begun is past: 09:00:30 books from 09:15, not from 09:00.
+    const bool minuteBegun = local.time().second() > 0 || local.time().msec() > 0;
+    const int minute = ClinicTime::minuteOfDay(local) + (minuteBegun ? 1 : 0);
     const int next = (minute + m_stepMinutes - 1) / m_stepMinutes * m_stepMinutes;
     m_ui->dateEdit->setDate(local.date().addDays(next / (24 * 60)));
     m_ui->timeEdit->setTime(QTime((next % (24 * 60)) / 60, next % 60));
@@ -357,29 +359,36 @@ void BookingDialog::refreshVerdict()
 {
     m_allowed = false;
     m_overridable = false;
+    // A time the clocks skip or show twice is read as RFC 5545 reads it; the desk is told
+    // which instant that is under whatever the check says.
+    const QTime typed = m_ui->timeEdit->time();
+    const QString clockNote = ClinicTime::wallTimeNote(
+        m_ui->dateEdit->date(), typed.hour() * 60 + typed.minute(), m_choices.zone);
+    const auto say = [this, &clockNote](const QString& text, const QString& style) {
+        m_ui->verdictLabel->setText(clockNote.isEmpty() ? text
+                                                        : text + QLatin1Char('\n') + clockNote);
+        m_ui->verdictLabel->setStyleSheet(style);
+    };
     const BookingRequest request = currentRequest();
     if (request.massageTypeId == 0 || request.therapistId == 0 || request.minutes == 0) {
-        m_ui->verdictLabel->setText(tr("Choose a therapist, a massage type and its length."));
-        m_ui->verdictLabel->setStyleSheet(softStyle);
+        say(tr("Choose a therapist, a massage type and its length."), softStyle);
         updateSaveButton();
         return;
     }
     Result<Verdict> verdict = currentVerdict();
     if (!verdict) {
-        m_ui->verdictLabel->setText(verdict.error().message);
-        m_ui->verdictLabel->setStyleSheet(refusedStyle);
+        say(verdict.error().message, refusedStyle);
         updateSaveButton();
         return;
     }
     m_allowed = verdict->allows(false);
     m_overridable = verdict->allows(true) && !m_allowed;
     if (m_allowed) {
-        m_ui->verdictLabel->setText(tr("✓ Free — %1").arg(m_choices.roomName(verdict->roomId)));
-        m_ui->verdictLabel->setStyleSheet(okStyle);
+        say(tr("✓ Free — %1").arg(m_choices.roomName(verdict->roomId)), okStyle);
     } else {
         const Violation* first = verdict->first();
-        m_ui->verdictLabel->setText(first != nullptr ? first->message : QString());
-        m_ui->verdictLabel->setStyleSheet(m_overridable ? softStyle : refusedStyle);
+        say(first != nullptr ? first->message : QString(),
+            m_overridable ? softStyle : refusedStyle);
     }
     updateSaveButton();
 }
