@@ -1,6 +1,7 @@
 #include "CalendarPage.h"
 
 #include "DatabaseWatcher.h"
+#include "DateInputs.h"
 #include "Icons.h"
 #include "ServiceCommand.h"
 #include "booking/BookingService.h"
@@ -133,6 +134,7 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
                 }
             });
 
+    DateInputs::bound(m_ui->monthCalendar);
     connect(m_ui->monthCalendar, &QCalendarWidget::selectionChanged, this,
             [this] { showDate(m_ui->monthCalendar->selectedDate()); });
     connect(m_ui->monthCalendar, &QCalendarWidget::currentPageChanged, this,
@@ -188,6 +190,11 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
     const QDate today = ClinicTime::toLocal(m_clock.nowUtc(), zone).date();
     showDate(today);
     m_ui->dayPanel->scrollToTime(m_clock.nowUtc().addSecs(-3600));
+}
+
+void CalendarPage::focusView()
+{
+    m_ui->views->currentWidget()->setFocus();
 }
 
 CalendarPage::~CalendarPage() = default;
@@ -294,7 +301,7 @@ void CalendarPage::showView(CalendarView view)
     m_previousDay->setText(byDay ? tr("&Previous day") : tr("&Previous week"));
     m_nextDay->setText(byDay ? tr("&Next day") : tr("&Next week"));
     reload();
-    m_ui->views->currentWidget()->setFocus();
+    focusView();
 }
 
 QString CalendarPage::periodText() const

@@ -58,6 +58,8 @@ public:
     // Switches the centre and remembers the choice for the next start.
     void setView(CalendarView view);
     QUndoStack* undoStack() const { return m_undoStack; }
+    // Gives the keyboard to the day or week shown, so that the arrows walk its cards.
+    void focusView();
 
     // For the window's menus and toolbar: each with its shortcut.
     QAction* previousDayAction() const { return m_previousDay; }

@@ -1,5 +1,7 @@
 #include "GridTimeEdit.h"
 
+#include "DateInputs.h"
+
 #include <algorithm>
 
 namespace masahista::gui {
@@ -14,6 +16,7 @@ GridTimeEdit::GridTimeEdit(QWidget* parent)
     : QTimeEdit(parent)
 {
     setDisplayFormat(QStringLiteral("HH:mm"));
+    DateInputs::selectPartOnClick(this);
 }
 
 void GridTimeEdit::setGridMinutes(int minutes)

@@ -120,6 +120,8 @@ void MainWindow::setUpPages()
 {
     m_calendarPage = new CalendarPage(m_database, m_clock, m_actor, this);
     m_ui->tabs->addTab(m_calendarPage, Icons::icon(Icon::DayView), tr("&Calendar"));
+    // The window opens with the keyboard on the day, not on the row of tabs.
+    m_calendarPage->focusView();
 
     m_myDayHolder = new PageHolder(
         [this](QWidget* parent) {

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QTest>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -129,4 +130,32 @@ TEST_CASE("The compact day shows more of the day and keeps the time at the top",
 
     panel.setCompact(false);
     CHECK(panel.visibleMinutes() == comfortable);
+}
+
+TEST_CASE("With no card chosen the arrows start from the first card in view", "[dayview]")
+{
+    const DaySchedule day = demoDay();
+    DayPanel panel;
+    panel.resize(1366 - 270, 560);
+    panel.show();
+    panel.setSchedule(day, DayLayout::therapistsOn(day),
+                      QDateTime(demoDate, QTime(16, 0), QTimeZone::utc()));
+    // 15:00 in Edmonton: the morning's cards are scrolled out of sight above.
+    panel.scrollToTime(QDateTime(demoDate, QTime(22, 0), QTimeZone::utc()));
+    QCoreApplication::processEvents();
+    DayView* view = panel.dayView();
+    const QRect visible = view->visibleRegion().boundingRect();
+    const Id dayFirst = view->dayLayout().cardFrom(0, DayLayout::Step::First);
+    REQUIRE(dayFirst != 0);
+    REQUIRE_FALSE(visible.intersects(view->dayLayout().cardRect(dayFirst).toAlignedRect()));
+
+    panel.setFocus();
+    CHECK(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Down);
+    const Id chosen = view->selectedAppointment();
+    REQUIRE(chosen != 0);
+    CHECK(visible.intersects(view->dayLayout().cardRect(chosen).toAlignedRect()));
+    // Home still goes to the day's first card.
+    QTest::keyClick(view, Qt::Key_Home);
+    CHECK(view->selectedAppointment() == dayFirst);
 }

@@ -35,6 +35,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QTimer>
@@ -467,4 +468,30 @@ TEST_CASE("View, Compact day shows more than four and a half hours at 1366 by 76
         CHECK_FALSE(next.calendarPage()->dayPanel()->isCompact());
     }
     masahista::gui::preferences()->remove(key);
+}
+
+TEST_CASE("At start the arrow keys walk the day's cards, from the first one in view", "[gui]")
+{
+    auto database = masahista::test::memoryDatabase();
+    loadDemo(*database);
+    MainWindow window(*database, windowClock());
+    window.resize(1366, 768 - 40 - 30);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    masahista::gui::DayView* day = window.calendarPage()->dayPanel()->dayView();
+    CHECK(QApplication::focusWidget() == day);
+    REQUIRE(day->selectedAppointment() == 0);
+
+    // The day opens an hour before now (09:00): the first card in view is the first at or
+    // after 08:00 that shows.
+    QWidget* focused = QApplication::focusWidget();
+    REQUIRE(focused != nullptr);
+    QTest::keyClick(focused, Qt::Key_Down);
+    const masahista::Id first = day->selectedAppointment();
+    REQUIRE(first != 0);
+    const QRect visible = day->visibleRegion().boundingRect();
+    CHECK(visible.intersects(day->dayLayout().cardRect(first).toAlignedRect()));
+    QTest::keyClick(focused, Qt::Key_Down);
+    CHECK(day->selectedAppointment() != first);
 }

@@ -342,21 +342,36 @@ void DayLayout::placeCards(const DaySchedule& day, bool showCancelled)
     }
 }
 
+QList<const DayLayout::Card*> DayLayout::cardsInReadingOrder() const
+{
+    QList<const Card*> ordered;
+    ordered.reserve(m_cards.size());
+    for (const Card& candidate : m_cards) {
+        ordered.append(&candidate);
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const Card* a, const Card* b) {
+        return a->rect.top() != b->rect.top() ? a->rect.top() < b->rect.top()
+                                              : a->rect.left() < b->rect.left();
+    });
+    return ordered;
+}
+
+Id DayLayout::firstCardIn(const QRectF& area) const
+{
+    for (const Card* candidate : cardsInReadingOrder()) {
+        if (candidate->rect.intersects(area)) {
+            return candidate->appointmentId;
+        }
+    }
+    return cardFrom(0, Step::First);
+}
+
 Id DayLayout::cardFrom(Id from, Step step) const
 {
     if (m_cards.isEmpty()) {
         return 0;
     }
-    // Reading order: by start, then left to right.
-    const auto earlier = [](const Card* a, const Card* b) {
-        return a->rect.top() != b->rect.top() ? a->rect.top() < b->rect.top()
-                                              : a->rect.left() < b->rect.left();
-    };
-    QList<const Card*> ordered;
-    for (const Card& candidate : m_cards) {
-        ordered.append(&candidate);
-    }
-    std::sort(ordered.begin(), ordered.end(), earlier);
+    const QList<const Card*> ordered = cardsInReadingOrder();
     const Card* current = card(from);
     if (current == nullptr || step == Step::First) {
         return step == Step::Last ? ordered.constLast()->appointmentId

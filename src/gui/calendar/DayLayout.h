@@ -92,6 +92,9 @@ public:
         Last
     };
     Id cardFrom(Id from, Step step) const;
+    // The first card in reading order (by start, then left to right) that shows in `area`;
+    // the day's first card when none does.
+    Id firstCardIn(const QRectF& area) const;
 
     // Shading of a column: outside the therapist's working intervals (breaks included), and
     // their time off.
@@ -99,6 +102,7 @@ public:
     QList<QRectF> timeOffRects(int column) const;
 
 private:
+    QList<const Card*> cardsInReadingOrder() const;
     QRectF band(int column, const QDateTime& fromUtc, const QDateTime& toUtc) const;
     void placeCards(const DaySchedule& day, bool showCancelled);
 

@@ -38,6 +38,7 @@ DayPanel::DayPanel(QWidget* parent)
         m_header = QPixmap();
         update(0, 0, width(), headerHeight());
     });
+    setFocusProxy(m_view);
     connect(m_view, &DayView::cardFocused, this, &DayPanel::showCard);
     // The hours wrap to the columns' width, known once the view is laid out.
     connect(m_view, &DayView::layoutChanged, this, [this] {

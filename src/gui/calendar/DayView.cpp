@@ -528,7 +528,12 @@ void DayView::keyPressEvent(QKeyEvent* event)
         return;
     }
     if (const std::optional<DayLayout::Step> step = cardStepFor(*event)) {
-        const Id next = m_layout.cardFrom(m_selected, *step);
+        // With no card chosen yet the walk starts from what the user sees, not from the
+        // day's first card scrolled out of sight.
+        const bool jump = *step == DayLayout::Step::First || *step == DayLayout::Step::Last;
+        const Id next = m_selected == 0 && !jump
+                            ? m_layout.firstCardIn(visibleRegion().boundingRect())
+                            : m_layout.cardFrom(m_selected, *step);
         if (next != 0) {
             selectAppointment(next);
             Q_EMIT appointmentSelected(next);

@@ -69,8 +69,6 @@ BookingDialog::BookingDialog(Database& database, const Clock& clock, Actor actor
     m_refreshTimer->setInterval(debounceMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &BookingDialog::refresh);
 
-    m_ui->timeEdit->installEventFilter(this);
-
     connect(m_ui->clientPicker, &ClientPicker::clientChanged, this, [this] {
         scheduleRefresh();
         updateSaveButton();
@@ -156,6 +154,8 @@ void BookingDialog::loadClinic()
     if (choices) {
         m_choices = std::move(choices).value();
         m_stepMinutes = qMax(1, m_choices.settings.bookingStepMinutes);
+        // Arrows move the minutes by the clinic's booking step rather than by one.
+        m_ui->timeEdit->setGridMinutes(m_stepMinutes);
     } else {
         m_choices.zone = ClinicTime::zone(QString());
         showError(choices.error().message);
@@ -596,23 +596,6 @@ void BookingDialog::keyPressEvent(QKeyEvent* event)
         return;
     }
     QDialog::keyPressEvent(event);
-}
-
-bool BookingDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() != QEvent::KeyPress) {
-        return QDialog::eventFilter(watched, event);
-    }
-    auto* key = static_cast<QKeyEvent*>(event);
-    if (watched == m_ui->timeEdit &&
-        m_ui->timeEdit->currentSection() == QDateTimeEdit::MinuteSection &&
-        (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
-        // Arrows move by the clinic's booking step rather than by one minute.
-        const int step = (key->key() == Qt::Key_Up ? 1 : -1) * m_stepMinutes * 60;
-        m_ui->timeEdit->setTime(m_ui->timeEdit->time().addSecs(step));
-        return true;
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 // --- current choices ---

@@ -4,6 +4,7 @@
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/IcsCalendar.h"
+#include "gui/DateInputs.h"
 #include "gui/GridTimeEdit.h"
 #include "ui_HoursDialog.h"
 
@@ -91,6 +92,8 @@ HoursDialog::HoursDialog(Database& database, const Clock& clock, Actor actor, Id
     // only the carrier, so that no local daylight-saving gap shifts what is typed.
     for (QDateTimeEdit* edit : {m_ui->timeOffFromEdit, m_ui->timeOffToEdit}) {
         edit->setTimeSpec(Qt::UTC);
+        DateInputs::bound(edit);
+        DateInputs::selectPartOnClick(edit);
     }
     m_ui->timeOffReasonEdit->setMaxLength(static_cast<int>(HoursService::maxReasonLength));
     m_ui->timeOffTable->horizontalHeader()->setSectionResizeMode(FromColumn,

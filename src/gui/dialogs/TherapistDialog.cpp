@@ -6,6 +6,7 @@
 #include "data/MassageTypeRepository.h"
 #include "data/SettingsRepository.h"
 #include "data/TherapistRepository.h"
+#include "gui/DateEdit.h"
 #include "gui/TherapistProfile.h"
 #include "ui_TherapistDialog.h"
 
@@ -77,7 +78,7 @@ const QColor problemColor(198, 40, 40, 70);
 
 QDateEdit* dateCell(QDate date)
 {
-    auto* edit = new QDateEdit;
+    auto* edit = new DateEdit;
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setMinimumDate(noDate);
