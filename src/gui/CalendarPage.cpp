@@ -42,6 +42,27 @@ namespace {
 
 constexpr int clientResultLimit = 20;
 
+// What the desk reads after marking an appointment, as a sentence of its own for each status
+// ("Ana Smith is now no-show." read like a typo).
+QString statusChangeText(const QString& clientName, AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Booked:
+        return CalendarPage::tr("%1's appointment is back to booked.").arg(clientName);
+    case AppointmentStatus::Confirmed:
+        return CalendarPage::tr("%1's appointment is confirmed.").arg(clientName);
+    case AppointmentStatus::Arrived:
+        return CalendarPage::tr("%1 has arrived.").arg(clientName);
+    case AppointmentStatus::Completed:
+        return CalendarPage::tr("%1's appointment is completed.").arg(clientName);
+    case AppointmentStatus::NoShow:
+        return CalendarPage::tr("%1 did not come: marked as a no-show.").arg(clientName);
+    case AppointmentStatus::Cancelled:
+        break;
+    }
+    return CalendarPage::tr("%1's appointment is cancelled.").arg(clientName);
+}
+
 QString html(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -662,7 +683,7 @@ void CalendarPage::setStatus(Id appointmentId, AppointmentStatus status)
     const Result<Appointment> changed = service().setStatus(appointmentId, status, m_actor);
     if (changed) {
         pushStep(
-            tr("Mark %1 %2").arg(clientName, IcsCalendar::statusText(status)),
+            tr("Mark %1 as %2").arg(clientName, IcsCalendar::statusText(status)),
             [this, appointmentId, status, previous] {
                 return refusalOf(service().revertStatus(appointmentId, status, previous, m_actor));
             },
@@ -670,9 +691,7 @@ void CalendarPage::setStatus(Id appointmentId, AppointmentStatus status)
                 return refusalOf(service().setStatus(appointmentId, status, m_actor));
             });
     }
-    showMessage(changed ? tr("%1 is now %2.").arg(clientName, IcsCalendar::statusText(status))
-                        : changed.error().message,
-                !changed);
+    showMessage(changed ? statusChangeText(clientName, status) : changed.error().message, !changed);
     reload();
 }
 
@@ -742,9 +761,16 @@ void CalendarPage::pushChange(const QString& what, const Appointment& before,
 void CalendarPage::pushStep(const QString& what, std::function<QString()> undo,
                             std::function<QString()> redo)
 {
-    m_undoStack->push(
-        new ServiceCommand(what, std::move(undo), std::move(redo), [this](const QString& refusal) {
-            showMessage(refusal.isEmpty() ? tr("Done.") : refusal, !refusal.isEmpty());
+    m_undoStack->push(new ServiceCommand(
+        what, std::move(undo), std::move(redo), [this, what](const QString& refusal, bool undone) {
+            // Say what was taken back or done again: "Done." alone leaves the desk guessing.
+            if (!refusal.isEmpty()) {
+                showMessage(refusal, true);
+            } else {
+                showMessage(undone ? tr("Undone: %1 (Ctrl+Shift+Z does it again).").arg(what)
+                                   : tr("Done again: %1 (Ctrl+Z undoes it).").arg(what),
+                            false);
+            }
             reload();
         }));
 }

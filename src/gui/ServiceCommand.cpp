@@ -11,7 +11,7 @@ ServiceCommand::ServiceCommand(const QString& text, Step undo, Step redo, Report
 
 void ServiceCommand::undo()
 {
-    run(m_undo);
+    run(m_undo, true);
 }
 
 void ServiceCommand::redo()
@@ -21,17 +21,17 @@ void ServiceCommand::redo()
         m_alreadyDone = false;
         return;
     }
-    run(m_redo);
+    run(m_redo, false);
 }
 
-void ServiceCommand::run(const Step& step)
+void ServiceCommand::run(const Step& step, bool undoing)
 {
     const QString refusal = step();
     if (!refusal.isEmpty()) {
         // In the user's eyes the stack stays where it was; this step can no longer be replayed.
         setObsolete(true);
     }
-    m_reporter(refusal);
+    m_reporter(refusal, undoing);
 }
 
 } // namespace masahista::gui

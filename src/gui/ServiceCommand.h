@@ -16,8 +16,8 @@ class ServiceCommand final : public QUndoCommand
 public:
     // Carries out one direction; returns the service's refusal, or an empty string.
     using Step = std::function<QString()>;
-    // Hears how an undo or redo went: an empty refusal means it was done.
-    using Reporter = std::function<void(const QString& refusal)>;
+    // Hears how an undo (`undone`) or redo went: an empty refusal means it was done.
+    using Reporter = std::function<void(const QString& refusal, bool undone)>;
 
     // The step has already been done when the command is pushed.
     ServiceCommand(const QString& text, Step undo, Step redo, Reporter reporter);
@@ -26,7 +26,7 @@ public:
     void redo() override;
 
 private:
-    void run(const Step& step);
+    void run(const Step& step, bool undoing);
 
     Step m_undo;
     Step m_redo;

@@ -3,6 +3,7 @@
 #include "booking/DemoClinic.h"
 #include "booking/Schedule.h"
 #include "data/AppointmentRepository.h"
+#include "data/ClientRepository.h"
 #include "gui/CalendarPage.h"
 #include "gui/calendar/DayPanel.h"
 #include "gui/calendar/DayView.h"
@@ -298,10 +299,17 @@ TEST_CASE("Undo takes back a booking, a status and a cancellation made on the pa
     });
     Q_EMIT page.dayPanel()->dayView()->appointmentContextMenuRequested(booked.id, QPoint(10, 10));
     CHECK(statusOf(booked.id) == AppointmentStatus::Confirmed);
+    const QString client = masahista::ClientRepository(*demo.database).byId(1).value().fullName;
+    CHECK(page.message() == client + QStringLiteral("'s appointment is confirmed."));
     page.undoStack()->undo();
     CHECK(statusOf(booked.id) == AppointmentStatus::Booked);
+    // Undo and redo say what they took back or did again.
+    CHECK(page.message() == QStringLiteral("Undone: Mark ") + client +
+                                QStringLiteral(" as confirmed (Ctrl+Shift+Z does it again)."));
     page.undoStack()->redo();
     CHECK(statusOf(booked.id) == AppointmentStatus::Confirmed);
+    CHECK(page.message() == QStringLiteral("Done again: Mark ") + client +
+                                QStringLiteral(" as confirmed (Ctrl+Z undoes it)."));
 
     // A cancellation comes back with the status it had.
     page.dayPanel()->dayView()->selectAppointment(booked.id);
@@ -316,7 +324,8 @@ TEST_CASE("Undo takes back a booking, a status and a cancellation made on the pa
     CHECK(statusOf(booked.id) == AppointmentStatus::Cancelled);
     page.undoStack()->undo();
     CHECK(statusOf(booked.id) == AppointmentStatus::Confirmed);
-    CHECK(page.message() == u"Done.");
+    CHECK(page.message() == QStringLiteral("Undone: Cancel ") + client +
+                                QStringLiteral("'s appointment (Ctrl+Shift+Z does it again)."));
 
     // An undo overtaken by another desk is refused with the reason and leaves the stack.
     page.undoStack()->redo();
