@@ -1115,6 +1115,10 @@ Result<DemoSummary> DemoClinic::load(Database& database, QDate today, const Cloc
     if (!saved) {
         return saved.error();
     }
+    // Everyone opening the file is told that its clients and bookings are invented.
+    if (const Status marked = SettingsRepository(database).markMadeUp(); !marked) {
+        return marked.error();
+    }
     const Result<QHash<QString, Id>> modalities = modalityIds(database);
     if (!modalities) {
         return modalities.error();

@@ -10,7 +10,8 @@ Result<ClinicSettings> SettingsRepository::load()
     const QString doing = tr("reading the clinic settings");
     SqlQuery query(m_database, QStringLiteral("SELECT name, address, phone, time_zone, "
                                               "booking_step_minutes, late_cancel_hours, "
-                                              "backup_folder FROM clinic_settings WHERE id = 1"));
+                                              "backup_folder, made_up FROM clinic_settings "
+                                              "WHERE id = 1"));
     if (Status status = query.exec(doing); !status) {
         return status.error();
     }
@@ -23,6 +24,7 @@ Result<ClinicSettings> SettingsRepository::load()
         settings.bookingStepMinutes = static_cast<int>(query.integer(4));
         settings.lateCancelHours = static_cast<int>(query.integer(5));
         settings.backupFolder = query.text(6);
+        settings.madeUp = query.integer(7) != 0;
     }
 
     SqlQuery hours(m_database, QStringLiteral("SELECT weekday, start_minute, end_minute FROM "
@@ -96,6 +98,14 @@ Status SettingsRepository::save(const ClinicSettings& settings)
         }
     }
     return transaction->commit();
+}
+
+Status SettingsRepository::markMadeUp()
+{
+    SqlQuery update(m_database,
+                    QStringLiteral("UPDATE clinic_settings SET made_up = :made_up WHERE id = 1"));
+    update.bind(QStringLiteral(":made_up"), 1);
+    return update.exec(tr("marking the clinic as made up"));
 }
 
 Result<bool> SettingsRepository::isClinicEmpty()

@@ -19,7 +19,10 @@ public:
     {}
 
     Result<ClinicSettings> load();
+    // Leaves ClinicSettings::madeUp as it is.
     Status save(const ClinicSettings& settings);
+    // The clinic's data is made up (the demo): ClinicSettings::madeUp from now on.
+    Status markMadeUp();
     // True while the database holds no therapists, massage types, rooms, clients or
     // appointments: a clinic that has not been set up yet.
     Result<bool> isClinicEmpty();

@@ -27,6 +27,8 @@ struct ClinicSettings
     QList<ClosedDay> closedDays;
     // Where backups go; empty: a "backups" folder beside the database.
     QString backupFolder;
+    // The demo's invented clinic: set once by the demo loader, never by save().
+    bool madeUp = false;
 };
 
 } // namespace masahista

@@ -299,7 +299,13 @@ void MainWindow::loadClinic()
     // Each page reads and reports its own part of the clinic; the window only its settings.
     const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
     if (settings && !settings->name.trimmed().isEmpty()) {
-        setWindowTitle(tr("Masahista — %1").arg(settings->name.trimmed()));
+        // Nobody should take the demo's clients and bookings for a real clinic's.
+        setWindowTitle(
+            settings->madeUp
+                ? tr("Masahista — %1 (demo clinic, made-up data)").arg(settings->name.trimmed())
+                : tr("Masahista — %1").arg(settings->name.trimmed()));
+    } else if (settings && settings->madeUp) {
+        setWindowTitle(tr("Masahista — demo clinic (made-up data)"));
     } else {
         setWindowTitle(tr("Masahista"));
     }

@@ -738,3 +738,27 @@ TEST_CASE("The demo's summary tells what was loaded, around the clinic's today",
     CHECK(summary.clients == counts.clients);
     CHECK(summary.appointments == counts.appointments);
 }
+
+TEST_CASE("The demo clinic is marked as made up in the file, and saving settings keeps it",
+          "[demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        auto database = masahista::test::fileDatabase(path);
+        CHECK_FALSE(require(SettingsRepository(*database).load()).madeUp);
+        const FixedClock clock(edmontonInstant(QDate(2026, 11, 25), 9));
+        requireLoaded(*database, QDate(2026, 11, 25), clock);
+        ClinicSettings settings = require(SettingsRepository(*database).load());
+        CHECK(settings.madeUp);
+        // The owner renames the demo: still made up.
+        settings.name = QStringLiteral("Renamed");
+        settings.madeUp = false;
+        REQUIRE(SettingsRepository(*database).save(settings).ok());
+    }
+    // Read again from the file by a new connection.
+    auto reopened = masahista::test::fileDatabase(path);
+    const ClinicSettings again = require(SettingsRepository(*reopened).load());
+    CHECK(again.name == u"Renamed");
+    CHECK(again.madeUp);
+}

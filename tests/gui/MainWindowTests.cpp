@@ -116,7 +116,9 @@ TEST_CASE("The main window shows the demo clinic's therapists, massage types and
     MainWindow window(*database, windowClock());
     window.show();
 
-    CHECK(window.windowTitle() == QStringLiteral("Masahista — ") + settings->name);
+    // The demo says in the title bar that its data is made up.
+    CHECK(window.windowTitle() == QStringLiteral("Masahista — ") + settings->name +
+                                      QStringLiteral(" (demo clinic, made-up data)"));
     CHECK(child<QLabel>(window, "loadErrorLabel")->isHidden());
 
     auto* therapists = therapistList(window);
@@ -153,6 +155,12 @@ TEST_CASE("The main window on an empty clinic", "[gui]")
     MainWindow window(*database, windowClock());
 
     CHECK(window.windowTitle() == QStringLiteral("Masahista"));
+    // A real clinic's name, without the demo's warning.
+    masahista::ClinicSettings named = masahista::SettingsRepository(*database).load().value();
+    named.name = QStringLiteral("Riverside Massage");
+    REQUIRE(masahista::SettingsRepository(*database).save(named).ok());
+    MainWindow renamed(*database, windowClock());
+    CHECK(renamed.windowTitle() == QStringLiteral("Masahista — Riverside Massage"));
     CHECK(therapistList(window)->model()->rowCount() == 0);
     CHECK(massageTypeRows(window)->rowCount() == 0);
     CHECK(roomRows(window)->rowCount() == 0);
