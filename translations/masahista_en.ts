@@ -229,6 +229,23 @@
     </message>
 </context>
 <context>
+    <name>masahista::gui::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Added %n holiday(s).</source>
+        <translation>
+            <numerusform>Added %n holiday.</numerusform>
+            <numerusform>Added %n holidays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed.</source>
+        <translation>
+            <numerusform>%n already listed.</numerusform>
+            <numerusform>%n already listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>masahista::gui::TherapistDialog</name>
     <message numerus="yes">
         <source>%1 expires on %2, in %n day(s): renew it, or its massage types can no longer be booked with this therapist.</source>

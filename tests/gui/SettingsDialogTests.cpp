@@ -480,3 +480,58 @@ TEST_CASE("The backup folder is chosen on the database tab and kept by other edi
     saveButton(again)->click();
     CHECK(SettingsRepository(*fixture.database).load()->backupFolder == chosen);
 }
+
+TEST_CASE("Closed days offers Alberta's holidays of a year, each removable, none added twice",
+          "[gui][settings]")
+{
+    SettingsFixture fixture;
+    SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+    dialog.show();
+    auto* year = child<QSpinBox>(dialog, QStringLiteral("holidayYearSpin"));
+    // The clinic's current year to begin with.
+    CHECK(year->value() == 2026);
+    auto* table = child<QTableWidget>(dialog, QStringLiteral("closedTable"));
+    REQUIRE(table->rowCount() == 1); // Christmas 2026, already listed
+    auto* add = child<QPushButton>(dialog, QStringLiteral("addHolidaysButton"));
+    auto* note = child<QLabel>(dialog, QStringLiteral("holidaysNote"));
+
+    add->click();
+    CHECK(table->rowCount() == 9);
+    CHECK(note->text() == u"Added 8 holidays. 1 already listed.");
+    add->click();
+    CHECK(table->rowCount() == 9);
+    CHECK(note->text() == u"Added 0 holidays. 9 already listed.");
+
+    // The clinic stays open on Remembrance Day: that row goes.
+    int remembrance = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 1)->text() == u"Remembrance Day") {
+            remembrance = row;
+        }
+    }
+    REQUIRE(remembrance >= 0);
+    table->setCurrentCell(remembrance, 1);
+    table->selectRow(remembrance);
+    child<QPushButton>(dialog, QStringLiteral("removeClosedButton"))->click();
+    REQUIRE(table->rowCount() == 8);
+
+    // Another year adds its own nine.
+    year->setValue(2029);
+    add->click();
+    CHECK(table->rowCount() == 17);
+    CHECK(note->text() == u"Added 9 holidays.");
+
+    REQUIRE(saveButton(dialog)->isEnabled());
+    saveButton(dialog)->click();
+    const ClinicSettings settings = SettingsRepository(*fixture.database).load().value();
+    QHash<QDate, QString> closed;
+    for (const masahista::ClosedDay& day : settings.closedDays) {
+        closed.insert(day.date, day.reason);
+    }
+    CHECK(closed.size() == 17);
+    CHECK(closed.value(QDate(2026, 4, 3)) == u"Good Friday");
+    CHECK(closed.value(QDate(2026, 2, 16)) == u"Alberta Family Day");
+    CHECK_FALSE(closed.contains(QDate(2026, 11, 11)));
+    CHECK(closed.value(QDate(2029, 7, 2)) == u"Canada Day");
+    CHECK(closed.value(QDate(2026, 12, 25)) == u"Christmas Day");
+}

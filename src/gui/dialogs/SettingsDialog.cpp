@@ -1,11 +1,13 @@
 #include "SettingsDialog.h"
 
+#include "booking/AlbertaHolidays.h"
 #include "booking/BackupService.h"
 #include "booking/ClientService.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/SettingsService.h"
 #include "data/Database.h"
+#include "gui/DateEdit.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCheckBox>
@@ -155,6 +157,8 @@ SettingsDialog::SettingsDialog(Database& database, const Clock& clock, Actor act
         m_ui->closedTable->cellWidget(row, DateColumn)->setFocus();
         revalidate();
     });
+    connect(m_ui->addHolidaysButton, &QPushButton::clicked, this,
+            &SettingsDialog::addAlbertaHolidays);
     connect(m_ui->removeClosedButton, &QPushButton::clicked, this, [this] {
         QList<int> rows;
         for (const QModelIndex& index : m_ui->closedTable->selectionModel()->selectedRows()) {
@@ -332,12 +336,38 @@ void SettingsDialog::updateDay(int weekday)
     }
 }
 
+void SettingsDialog::addAlbertaHolidays()
+{
+    QSet<QDate> listed;
+    for (const ClosedDay& day : formSettings().closedDays) {
+        listed.insert(day.date);
+    }
+    int added = 0;
+    int already = 0;
+    for (const AlbertaHolidays::Holiday& holiday :
+         AlbertaHolidays::of(m_ui->holidayYearSpin->value())) {
+        if (listed.contains(holiday.date)) {
+            ++already;
+            continue;
+        }
+        addClosedDay({holiday.date, holiday.name});
+        ++added;
+    }
+    // Each added day is an ordinary row: the clinic removes those it stays open on.
+    QString note = tr("Added %n holiday(s).", nullptr, added);
+    if (already > 0) {
+        note += QLatin1Char(' ') + tr("%n already listed.", nullptr, already);
+    }
+    m_ui->holidaysNote->setText(note);
+    revalidate();
+}
+
 void SettingsDialog::addClosedDay(const ClosedDay& day)
 {
     QTableWidget* table = m_ui->closedTable;
     const int row = table->rowCount();
     table->insertRow(row);
-    auto* date = new QDateEdit(day.date, table);
+    auto* date = new DateEdit(day.date, table);
     date->setObjectName(QStringLiteral("closedDateEdit"));
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setCalendarPopup(true);
@@ -358,6 +388,9 @@ void SettingsDialog::showSettings(const ClinicSettings& settings)
     } else {
         m_ui->zoneCombo->setEditText(settings.timeZoneId);
     }
+    // The holidays offered are the clinic's current year's until the user picks another.
+    m_ui->holidayYearSpin->setValue(
+        ClinicTime::toLocal(m_clock.nowUtc(), ClinicTime::zone(settings.timeZoneId)).date().year());
     int stepIndex = m_ui->stepCombo->findData(settings.bookingStepMinutes);
     if (stepIndex < 0) {
         // A step no longer offered is still shown as it is stored; the check then says so.

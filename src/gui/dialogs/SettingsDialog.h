@@ -81,6 +81,8 @@ private:
     void removeInterval(int weekday, QWidget* row);
     void updateDay(int weekday);
     void addClosedDay(const ClosedDay& day);
+    // Alberta's general holidays of the chosen year, those not listed yet.
+    void addAlbertaHolidays();
     void showSettings(const ClinicSettings& settings);
     void showDatabase();
     void revalidate();
