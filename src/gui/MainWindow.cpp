@@ -18,6 +18,8 @@
 #include "gui/dialogs/HoursDialog.h"
 #include "gui/dialogs/RestoreDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
+#include "gui/help/ShortcutsDialog.h"
+#include "gui/help/UserGuideDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -114,6 +116,12 @@ void MainWindow::setUpActions()
     m_ui->actionQuit->setShortcutVisibleInContextMenu(true);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->actionUserGuide->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this,
+            [this] { UserGuideDialog::showFor(this); });
+    m_ui->actionKeyboardShortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this,
+            &MainWindow::showKeyboardShortcuts);
 }
 
 void MainWindow::setUpPages()
@@ -423,6 +431,13 @@ void MainWindow::showNotice(const QString& text, bool problem)
         text.toHtmlEscaped() +
         QStringLiteral(" <a href=\"dismiss\">%1</a>").arg(tr("Dismiss").toHtmlEscaped()));
     m_ui->noticeLabel->show();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    // A page's own keys are actions of the page, which is built only when first needed.
+    m_myDayHolder->page();
+    ShortcutsDialog::showFor(this);
 }
 
 void MainWindow::showAbout()

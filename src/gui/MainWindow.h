@@ -76,6 +76,7 @@ private:
     void editHours(Id therapistId);
     void setUpViews();
     void loadClinic();
+    void showKeyboardShortcuts();
     void showAbout();
     void setUpBackups();
     void chooseBackupToRestore();
