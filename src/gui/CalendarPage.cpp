@@ -3,6 +3,7 @@
 #include "DatabaseWatcher.h"
 #include "DateInputs.h"
 #include "Icons.h"
+#include "PageMessageLine.h"
 #include "ServiceCommand.h"
 #include "booking/BookingService.h"
 #include "booking/ClientService.h"
@@ -127,7 +128,7 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->sidePanel->setMinimumWidth(250);
     m_ui->sidePanel->setMaximumWidth(340);
-    m_ui->messageLabel->hide();
+    m_messageLine = new PageMessageLine(m_ui->messageLabel);
     setUpActions();
 
     DayView* view = m_ui->dayPanel->dayView();
@@ -368,7 +369,7 @@ DayPanel* CalendarPage::dayPanel() const
 
 QString CalendarPage::message() const
 {
-    return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString();
+    return m_messageLine->text();
 }
 
 void CalendarPage::showDate(QDate date)
@@ -378,6 +379,10 @@ void CalendarPage::showDate(QDate date)
     }
     const bool newDate = date != m_date;
     m_date = date;
+    // A refusal was about a card of the day that was shown; it does not follow to another.
+    if (newDate) {
+        m_messageLine->movedOn();
+    }
     if (m_ui->monthCalendar->selectedDate() != date) {
         const QSignalBlocker blocker(m_ui->monthCalendar);
         m_ui->monthCalendar->setSelectedDate(date);
@@ -396,9 +401,11 @@ void CalendarPage::reload()
 {
     Result<DaySchedule> loaded = loadDaySchedule(m_database, m_date);
     if (!loaded) {
-        showMessage(loaded.error().message, true);
+        showReadProblem(loaded.error().message);
         return;
     }
+    // The day could be read again: a problem reading it earlier is over.
+    m_messageLine->readSucceeded();
     const int scroll = m_ui->dayPanel->verticalScroll();
     m_schedule = std::move(loaded).value();
     loadTherapistList();
@@ -410,7 +417,7 @@ void CalendarPage::reload()
     if (m_viewChoice->view() != CalendarView::Day) {
         Result<WeekSchedule> week = loadWeekSchedule(m_database, m_date);
         if (!week) {
-            showMessage(week.error().message, true);
+            showReadProblem(week.error().message);
             return;
         }
         if (m_viewChoice->view() == CalendarView::Week) {
@@ -789,9 +796,10 @@ void CalendarPage::searchClients(const QString& text)
     const Result<QList<Client>> found =
         ClientService(m_database, m_clock).find(text, clientResultLimit);
     if (!found) {
-        showMessage(found.error().message, true);
+        showReadProblem(found.error().message);
         return;
     }
+    m_messageLine->readSucceeded();
     for (const Client& client : *found) {
         auto* item = new QListWidgetItem(client.fullName + QStringLiteral("  ") + client.phone,
                                          m_ui->clientResults);
@@ -800,11 +808,15 @@ void CalendarPage::searchClients(const QString& text)
     }
 }
 
+void CalendarPage::showReadProblem(const QString& text)
+{
+    m_messageLine->show(text, PageMessageLine::Kind::ReadProblem);
+}
+
 void CalendarPage::showMessage(const QString& text, bool refusal)
 {
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(refusal ? QStringLiteral("color: #c62828;") : QString());
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_messageLine->show(text,
+                        refusal ? PageMessageLine::Kind::Refusal : PageMessageLine::Kind::Report);
 }
 
 } // namespace masahista::gui

@@ -27,6 +27,8 @@ class Database;
 
 namespace masahista::gui {
 
+class PageMessageLine;
+
 class DatabaseWatcher;
 class DayPanel;
 class WeekOverview;
@@ -120,7 +122,10 @@ private:
     void pushChange(const QString& what, const Appointment& before, const Appointment& after);
     BookingService service() const;
     void searchClients(const QString& text);
+    // The line above the day reports the last action: what was done, or in red why it was
+    // refused. A problem reading the clinic shows there too and goes once a read succeeds.
     void showMessage(const QString& text, bool refusal);
+    void showReadProblem(const QString& text);
 
     std::unique_ptr<Ui::CalendarPage> m_ui;
     Database& m_database;
@@ -129,6 +134,7 @@ private:
     DatabaseWatcher* m_watcher = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QDate m_date;
+    PageMessageLine* m_messageLine = nullptr;
     DaySchedule m_schedule;
     CalendarViewChoice* m_viewChoice = nullptr;
     QSet<Id> m_hiddenTherapists; // unticked by the user; everyone else working is shown

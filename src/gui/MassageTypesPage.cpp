@@ -1,6 +1,7 @@
 #include "MassageTypesPage.h"
 
 #include "DatabaseWatcher.h"
+#include "PageMessageLine.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/FutureBookings.h"
@@ -50,7 +51,7 @@ MassageTypesPage::MassageTypesPage(Database& database, const Clock& clock, Actor
     , m_watcher(new DatabaseWatcher(database, 500, this))
 {
     m_ui->setupUi(this);
-    m_ui->messageLabel->hide();
+    m_messageLine = new PageMessageLine(m_ui->messageLabel);
     m_ui->blockingBox->hide();
     m_ui->massageTypeTable->setModel(m_model);
     QHeaderView* header = m_ui->massageTypeTable->horizontalHeader();
@@ -74,6 +75,7 @@ MassageTypesPage::MassageTypesPage(Database& database, const Clock& clock, Actor
     connect(m_ui->massageTypeTable, &QTableView::activated, this, [this] { editSelectedType(); });
     connect(m_ui->massageTypeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] {
+                m_messageLine->movedOn();
                 showDetails();
                 updateButtons();
             });
@@ -131,13 +133,12 @@ void MassageTypesPage::reload()
         problems.append(types.error().message);
     }
     if (!problems.isEmpty()) {
-        showMessage(
+        m_messageLine->show(
             tr("The massage types could not be read: %1").arg(problems.join(QLatin1Char(' '))),
-            true);
-    } else if (m_loadFailed) {
-        showMessage(QString(), false);
+            PageMessageLine::Kind::ReadProblem);
+    } else {
+        m_messageLine->readSucceeded();
     }
-    m_loadFailed = !problems.isEmpty();
     QTableView* table = m_ui->massageTypeTable;
     if (!table->currentIndex().isValid() && m_model->rowCount() > 0) {
         table->setCurrentIndex(m_model->index(0, 0));
@@ -328,7 +329,7 @@ void MassageTypesPage::toggleSelectedActive()
 
 QString MassageTypesPage::message() const
 {
-    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
+    return m_messageLine->text();
 }
 
 QStringList MassageTypesPage::blockingLines() const
@@ -351,10 +352,8 @@ QStringList MassageTypesPage::blockingLines() const
 
 void MassageTypesPage::showMessage(const QString& text, bool problem)
 {
-    m_ui->messageLabel->setText(text);
-    // The same red as the forms' problems, so a refusal reads as one.
-    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_messageLine->show(text,
+                        problem ? PageMessageLine::Kind::Refusal : PageMessageLine::Kind::Report);
 }
 
 void MassageTypesPage::showBlocking(const FutureBookings& bookings)

@@ -26,6 +26,8 @@ class FutureBookings;
 
 namespace masahista::gui {
 
+class PageMessageLine;
+
 class DatabaseWatcher;
 class MassageTypeTableModel;
 
@@ -92,7 +94,7 @@ private:
     QTimeZone m_zone;
     QList<Therapist> m_therapists; // active ones, for who is qualified
     QSet<Id> m_workingToday;       // who has bookable time today
-    bool m_loadFailed = false;     // the message shows why the last reload failed
+    PageMessageLine* m_messageLine = nullptr;
 };
 
 } // namespace masahista::gui

@@ -1,6 +1,7 @@
 #include "RoomsPage.h"
 
 #include "DatabaseWatcher.h"
+#include "PageMessageLine.h"
 #include "booking/ClinicTime.h"
 #include "booking/FutureBookings.h"
 #include "booking/RoomService.h"
@@ -38,7 +39,7 @@ RoomsPage::RoomsPage(Database& database, const Clock& clock, Actor actor, QWidge
     , m_watcher(new DatabaseWatcher(database, 500, this))
 {
     m_ui->setupUi(this);
-    m_ui->messageLabel->hide();
+    m_messageLine = new PageMessageLine(m_ui->messageLabel);
     m_ui->blockingBox->hide();
     m_ui->roomTable->setModel(m_model);
     m_ui->roomTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -54,7 +55,10 @@ RoomsPage::RoomsPage(Database& database, const Clock& clock, Actor actor, QWidge
     // Enter and a double-click both activate a row.
     connect(m_ui->roomTable, &QTableView::activated, this, [this] { editSelectedRoom(); });
     connect(m_ui->roomTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RoomsPage::updateButtons);
+            [this] {
+                m_messageLine->movedOn();
+                updateButtons();
+            });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RoomsPage::updateButtons);
     // A hidden page catches up in showEvent instead of reading what nobody looks at.
     connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, [this] {
@@ -81,13 +85,11 @@ void RoomsPage::reload()
     Result<QList<Room>> rooms = RoomRepository(m_database).all(m_ui->showRetiredCheck->isChecked());
     if (rooms) {
         m_model->setRooms(std::move(rooms).value());
-        if (m_loadFailed) {
-            showMessage(QString(), false);
-        }
+        m_messageLine->readSucceeded();
     } else {
-        showMessage(tr("The rooms could not be read: %1").arg(rooms.error().message), true);
+        m_messageLine->show(tr("The rooms could not be read: %1").arg(rooms.error().message),
+                            PageMessageLine::Kind::ReadProblem);
     }
-    m_loadFailed = !rooms.ok();
     QTableView* table = m_ui->roomTable;
     if (!table->currentIndex().isValid() && m_model->rowCount() > 0) {
         table->setCurrentIndex(m_model->index(0, 0));
@@ -191,7 +193,7 @@ void RoomsPage::toggleSelectedActive()
 
 QString RoomsPage::message() const
 {
-    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
+    return m_messageLine->text();
 }
 
 QStringList RoomsPage::blockingLines() const
@@ -214,10 +216,8 @@ QStringList RoomsPage::blockingLines() const
 
 void RoomsPage::showMessage(const QString& text, bool problem)
 {
-    m_ui->messageLabel->setText(text);
-    // The same red as the forms' problems, so a refusal reads as one.
-    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_messageLine->show(text,
+                        problem ? PageMessageLine::Kind::Refusal : PageMessageLine::Kind::Report);
 }
 
 void RoomsPage::showBlocking(const FutureBookings& bookings)

@@ -20,6 +20,8 @@ class FutureBookings;
 
 namespace masahista::gui {
 
+class PageMessageLine;
+
 class DatabaseWatcher;
 class RoomTableModel;
 
@@ -76,7 +78,7 @@ private:
     Actor m_actor;
     RoomTableModel* m_model = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
-    bool m_loadFailed = false; // the message shows why the last reload failed
+    PageMessageLine* m_messageLine = nullptr;
 };
 
 } // namespace masahista::gui

@@ -1,6 +1,7 @@
 #include "TherapistsPage.h"
 
 #include "DatabaseWatcher.h"
+#include "PageMessageLine.h"
 #include "TherapistProfile.h"
 #include "booking/TherapistService.h"
 #include "data/ScheduleRepository.h"
@@ -26,7 +27,7 @@ TherapistsPage::TherapistsPage(Database& database, const Clock& clock, Actor act
     , m_watcher(new DatabaseWatcher(database, 500, this))
 {
     m_ui->setupUi(this);
-    m_ui->messageLabel->hide();
+    m_messageLine = new PageMessageLine(m_ui->messageLabel);
     m_model->setShowDetails(true);
     m_ui->therapistList->setModel(m_model);
     m_ui->therapistList->setAccessibleName(tr("Therapists"));
@@ -37,7 +38,10 @@ TherapistsPage::TherapistsPage(Database& database, const Clock& clock, Actor act
     m_ui->editButton->setToolTip(tr("Edit the selected therapist (Enter or double-click)"));
 
     connect(m_ui->therapistList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &TherapistsPage::showCurrent);
+            [this] {
+                m_messageLine->movedOn();
+                showCurrent();
+            });
     // Enter or a double-click, whichever the platform uses to open an item.
     connect(m_ui->therapistList, &QListView::activated, this, [this](const QModelIndex& index) {
         if (const Therapist* therapist = m_model->therapistAt(index)) {
@@ -79,13 +83,11 @@ void TherapistsPage::reload()
         ScheduleRepository(m_database).allWeeklyHours();
     if (!therapists || !hours) {
         // What was read before stays on screen, with the reason it could not be refreshed.
-        showMessage(therapists ? hours.error().message : therapists.error().message, true);
-        m_showingReadProblem = true;
+        m_messageLine->show(therapists ? hours.error().message : therapists.error().message,
+                            PageMessageLine::Kind::ReadProblem);
         return;
     }
-    if (m_showingReadProblem) {
-        showMessage(QString(), false);
-    }
+    m_messageLine->readSucceeded();
     m_weeklyHours = std::move(hours).value();
     m_all = std::move(therapists).value();
     showList(keep);
@@ -134,7 +136,7 @@ bool TherapistsPage::selectTherapist(Id therapistId)
 
 QString TherapistsPage::message() const
 {
-    return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();
+    return m_messageLine->text();
 }
 
 void TherapistsPage::showCurrent()
@@ -219,10 +221,8 @@ void TherapistsPage::toggleRetired()
 
 void TherapistsPage::showMessage(const QString& text, bool isProblem)
 {
-    m_showingReadProblem = false;
-    m_ui->messageLabel->setStyleSheet(isProblem ? QStringLiteral("color: #c62828;") : QString());
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_messageLine->show(text,
+                        isProblem ? PageMessageLine::Kind::Refusal : PageMessageLine::Kind::Report);
 }
 
 } // namespace masahista::gui

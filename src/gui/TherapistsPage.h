@@ -23,6 +23,8 @@ class Database;
 
 namespace masahista::gui {
 
+class PageMessageLine;
+
 class DatabaseWatcher;
 class TherapistListModel;
 
@@ -84,7 +86,7 @@ private:
     // Every therapist, retired ones included; the model holds those shown.
     QList<Therapist> m_all;
     QHash<Id, QList<WeeklyInterval>> m_weeklyHours;
-    bool m_showingReadProblem = false; // cleared by the next reload that succeeds
+    PageMessageLine* m_messageLine = nullptr;
 };
 
 } // namespace masahista::gui

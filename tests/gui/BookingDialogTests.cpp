@@ -566,3 +566,53 @@ TEST_CASE("The booking dialog says how it reads a time the clocks skip or show t
     INFO(verdict->text().toStdString());
     CHECK_FALSE(verdict->text().contains(u"clocks"));
 }
+
+TEST_CASE("The booking dialog's red line about a failed save goes with the next change",
+          "[bookingdialog]")
+{
+    Clinic clinic;
+    const masahista::MassageType type = clinic.typeWithTwoLengths();
+    const int minutes = type.options.at(0).minutes;
+    const masahista::Slot slot = clinic.freeSlot(type.id, minutes);
+    const Client client = clinic.client(QStringLiteral("Oksana"));
+
+    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    dialog.show();
+    dialog.prefillClient(client.id);
+    dialog.prefill(slot.therapistId, slot.startUtc, minutes);
+    chooseType(dialog, type.id);
+    settle();
+    REQUIRE(child<QPushButton>(dialog, "saveButton")->isEnabled());
+
+    // Another desk books the time while the client is still on the phone here.
+    auto others = masahista::ClientRepository(*clinic.database).find(QStringLiteral("a"), 20);
+    REQUIRE(others.ok());
+    Id otherClient = 0;
+    for (const Client& other : *others) {
+        otherClient = other.id != client.id && otherClient == 0 ? other.id : otherClient;
+    }
+    REQUIRE(otherClient != 0);
+    masahista::BookingRequest request;
+    request.clientId = otherClient;
+    request.therapistId = slot.therapistId;
+    request.massageTypeId = type.id;
+    request.minutes = minutes;
+    request.startUtc = slot.startUtc;
+    request.roomId = slot.roomId;
+    REQUIRE(
+        masahista::BookingService(*clinic.database, clinic.clock).book(request, clinic.actor).ok());
+
+    auto* error = child<QLabel>(dialog, "errorLabel");
+    pressCtrlEnter(child<QLineEdit>(dialog, "notesEdit"));
+    REQUIRE(dialog.isVisible());
+    CHECK(error->isVisible());
+    CHECK(error->text().startsWith(u"Slot taken"));
+    settle();
+    CHECK(error->isVisible()); // the form's own recheck leaves the reason in place
+
+    // The receptionist offers the next time: the reason for the old one goes.
+    auto* time = child<QTimeEdit>(dialog, "timeEdit");
+    time->setFocus();
+    QTest::keyClick(time, Qt::Key_Up);
+    CHECK_FALSE(error->isVisible());
+}

@@ -216,6 +216,12 @@ TEST_CASE("A refused move leaves the appointment where it was and says why", "[g
     CHECK(page.message().startsWith(u"Slot taken"));
     CHECK(AppointmentRepository(*demo.database).byId(secondId).value().startUtc == secondStart);
     CHECK(page.undoStack()->count() == 0);
+
+    // The day being read again keeps the reason; another day drops it, it was about this one.
+    page.showDate(QDate(2026, 11, 26));
+    CHECK(page.message().startsWith(u"Slot taken"));
+    page.nextDayAction()->trigger();
+    CHECK(page.message().isEmpty());
 }
 
 TEST_CASE("Delete on a selected appointment asks for the reason and cancels it", "[gui][calendar]")

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTest>
 #include <QTimeZone>
 
 using namespace masahista;
@@ -72,5 +73,9 @@ TEST_CASE("The cancel dialog warns of a late cancellation and cancels with the r
         CHECK(error->isVisible());
         CHECK(error->text().contains(u"cancelled"));
         CHECK(again.isVisible());
+        // The reason was about that try: typing again takes it away.
+        QTest::keyClicks(again.findChild<QLineEdit*>(QStringLiteral("reasonEdit")),
+                         QStringLiteral("x"));
+        CHECK_FALSE(error->isVisible());
     }
 }

@@ -317,6 +317,11 @@ TEST_CASE("Find a time says why a time taken meanwhile is refused, and stays ope
     // What is free now is listed again, without the time just taken.
     REQUIRE(freeTimes->count() > 0);
     CHECK(freeTimes->item(0)->text() != chosen);
+
+    // The caller names another day: the reason about the old time goes.
+    day->selectAll();
+    QTest::keyClicks(day, QStringLiteral("2026-12-11"));
+    CHECK(error->isHidden());
 }
 
 TEST_CASE("The day of a phone call is read as the front desk types it", "[gui][findtime]")

@@ -242,6 +242,10 @@ TEST_CASE("Retiring a room with bookings to come lists them on the page and reti
           QStringList{QStringLiteral("2026-11-26 | 10:00 | Zoe | Ana | Swedish")});
     CHECK(QApplication::activeModalWidget() == nullptr); // on the page, not in a message box
     CHECK(catalogSnapshot(*clinic.database) == before);
+    // The refusal was about Table B: turning to another room takes it away.
+    REQUIRE(page.selectRoom(clinic.tableA));
+    CHECK(page.message().isEmpty());
+    REQUIRE(page.selectRoom(clinic.tableB));
 
     // Unticking it in the form is the same retirement, refused the same way.
     {

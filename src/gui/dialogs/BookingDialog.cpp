@@ -5,6 +5,7 @@
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "domain/Money.h"
+#include "gui/FormErrorLine.h"
 #include "gui/dialogs/ClientPicker.h"
 #include "ui_BookingDialog.h"
 
@@ -53,6 +54,7 @@ BookingDialog::BookingDialog(Database& database, const Clock& clock, Actor actor
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
+    m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     m_ui->clientPicker->setClinic(m_database, m_clock);
     m_ui->overrideLabel->hide();
     m_ui->overrideEdit->hide();
@@ -158,7 +160,7 @@ void BookingDialog::loadClinic()
         m_ui->timeEdit->setGridMinutes(m_stepMinutes);
     } else {
         m_choices.zone = ClinicTime::zone(QString());
-        showError(choices.error().message);
+        m_errorLine->show(choices.error().message, FormErrorLine::Until::Replaced);
     }
 
     // A new booking starts at the next step on the grid from now.
@@ -497,7 +499,7 @@ void BookingDialog::save()
             return;
         }
         m_changed = *changed;
-        m_ui->errorLabel->hide();
+        m_errorLine->clear();
         accept();
         return;
     }
@@ -573,14 +575,13 @@ void BookingDialog::bookSlot(int row)
 void BookingDialog::finish(QList<Appointment> appointments)
 {
     m_booked = std::move(appointments);
-    m_ui->errorLabel->hide();
+    m_errorLine->clear();
     accept();
 }
 
 void BookingDialog::showError(const QString& message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_errorLine->show(message);
 }
 
 // --- keyboard ---

@@ -30,6 +30,8 @@ class Database;
 
 namespace masahista::gui {
 
+class FormErrorLine;
+
 // Books one appointment or a weekly series for a receptionist with a client on the phone:
 // every change is checked against the booking rules as it is made, the reason for a refusal is
 // shown in the form, and the next free slots are one click away. Saving books through
@@ -104,6 +106,7 @@ private:
     bool m_allowed = false;
 
     QTimer* m_refreshTimer = nullptr;
+    FormErrorLine* m_errorLine = nullptr;
     QList<Appointment> m_booked;
     Appointment m_editing; // id 0: booking a new appointment
     Appointment m_changed;

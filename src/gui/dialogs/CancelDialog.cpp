@@ -2,6 +2,7 @@
 
 #include "booking/BookingService.h"
 #include "booking/Clock.h"
+#include "gui/FormErrorLine.h"
 #include "ui_CancelDialog.h"
 
 #include <QPushButton>
@@ -29,6 +30,7 @@ CancelDialog::CancelDialog(Database& database, const Clock& clock, Actor actor,
                   nullptr, lateCancelHours)
              : tr("This is not a late cancellation."));
     m_ui->errorLabel->hide();
+    m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel &appointment"));
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep it"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &CancelDialog::accept);
@@ -48,8 +50,7 @@ void CancelDialog::accept()
         BookingService(m_database, m_clock)
             .cancel(m_appointmentId, m_ui->reasonEdit->text(), m_actor);
     if (!cancelled) {
-        m_ui->errorLabel->setText(cancelled.error().message);
-        m_ui->errorLabel->show();
+        m_errorLine->show(cancelled.error().message);
         return;
     }
     QDialog::accept();

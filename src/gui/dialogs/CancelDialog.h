@@ -18,6 +18,8 @@ class Database;
 
 namespace masahista::gui {
 
+class FormErrorLine;
+
 // Asks for the reason of a cancellation, says beforehand whether it will count as late, and
 // cancels through the booking service; a refusal is shown in the dialog, which stays open.
 class CancelDialog final : public QDialog
@@ -35,6 +37,7 @@ public:
 
 private:
     std::unique_ptr<Ui::CancelDialog> m_ui;
+    FormErrorLine* m_errorLine = nullptr;
     Database& m_database;
     const Clock& m_clock;
     Actor m_actor;

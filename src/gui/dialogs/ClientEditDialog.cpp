@@ -3,6 +3,7 @@
 #include "booking/ClientService.h"
 #include "booking/Clock.h"
 #include "booking/IcsCalendar.h"
+#include "gui/FormErrorLine.h"
 #include "ui_ClientEditDialog.h"
 
 #include <QComboBox>
@@ -39,6 +40,7 @@ ClientEditDialog::ClientEditDialog(Database& database, const Clock& clock, const
         error->setStyleSheet(errorStyle);
         error->hide();
     }
+    m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     m_ui->alertsTable->horizontalHeader()->setSectionResizeMode(kindColumn,
                                                                 QHeaderView::ResizeToContents);
 
@@ -174,16 +176,14 @@ void ClientEditDialog::accept()
     if (client.id == 0) {
         const Result<Id> added = clients.add(client);
         if (!added) {
-            m_ui->errorLabel->setText(added.error().message);
-            m_ui->errorLabel->show();
+            m_errorLine->show(added.error().message);
             return;
         }
         m_savedId = *added;
     } else {
         const Status saved = clients.update(client);
         if (!saved) {
-            m_ui->errorLabel->setText(saved.error().message);
-            m_ui->errorLabel->show();
+            m_errorLine->show(saved.error().message);
             return;
         }
         m_savedId = client.id;

@@ -18,6 +18,8 @@ class Database;
 
 namespace masahista::gui {
 
+class FormErrorLine;
+
 // Adds a client or changes one: contact details, date of birth, notes and health alerts. Each
 // field's problem is shown beside it as it is typed, Save stays off until there is none, and
 // saving is one write through the client service; closing with changes asks first.
@@ -46,6 +48,7 @@ private:
     void showProblems(const FieldProblems& problems);
 
     std::unique_ptr<Ui::ClientEditDialog> m_ui;
+    FormErrorLine* m_errorLine = nullptr;
     Database& m_database;
     const Clock& m_clock;
     Client m_original;

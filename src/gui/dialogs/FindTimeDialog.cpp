@@ -6,6 +6,7 @@
 #include "booking/BookingService.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
+#include "gui/FormErrorLine.h"
 #include "gui/dialogs/ClientPicker.h"
 #include "ui_FindTimeDialog.h"
 
@@ -44,6 +45,7 @@ FindTimeDialog::FindTimeDialog(Database& database, const Clock& clock, Actor act
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
+    m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     m_ui->clientPicker->setClinic(m_database, m_clock);
     m_ui->dayPartCombo->addItem(tr("any time"), static_cast<int>(DayPart::Any));
     m_ui->dayPartCombo->addItem(tr("morning"), static_cast<int>(DayPart::Morning));
@@ -57,7 +59,7 @@ FindTimeDialog::FindTimeDialog(Database& database, const Clock& clock, Actor act
     connect(m_ui->clientPicker, &ClientPicker::clientChanged, this, [this] {
         // The client's own appointments change which times are free.
         if (m_ui->clientPicker->client().id != 0) {
-            m_ui->errorLabel->hide();
+            m_errorLine->clear();
         }
         scheduleRefresh();
     });
@@ -101,7 +103,7 @@ void FindTimeDialog::loadClinic()
         m_choices = std::move(choices).value();
     } else {
         m_choices.zone = ClinicTime::zone(QString());
-        showError(choices.error().message);
+        m_errorLine->show(choices.error().message, FormErrorLine::Until::Replaced);
     }
     fillTypes();
 }
@@ -283,14 +285,13 @@ void FindTimeDialog::bookSlot(int row)
         return;
     }
     m_booked = *appointment;
-    m_ui->errorLabel->hide();
+    m_errorLine->clear();
     accept();
 }
 
 void FindTimeDialog::showError(const QString& message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_errorLine->show(message);
 }
 
 // --- keyboard ---

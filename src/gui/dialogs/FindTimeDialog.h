@@ -23,6 +23,8 @@ class Database;
 
 namespace masahista::gui {
 
+class FormErrorLine;
+
 // The phone call: "a 60-minute deep tissue, next Tuesday afternoon, anyone". The client, the
 // massage and its length come first; then a day and a part of it, with any qualified
 // therapist unless the caller prefers one. The free times across every qualified therapist and
@@ -61,6 +63,7 @@ private:
     const MassageType* currentType() const;
 
     std::unique_ptr<Ui::FindTimeDialog> m_ui;
+    FormErrorLine* m_errorLine = nullptr;
     Database& m_database;
     const Clock& m_clock;
     Actor m_actor;

@@ -5,6 +5,7 @@
 #include "data/MassageTypeRepository.h"
 #include "data/RoomRepository.h"
 #include "data/TherapistRepository.h"
+#include "gui/FormErrorLine.h"
 #include "gui/models/MassageTypeTableModel.h"
 #include "ui_MassageTypeDialog.h"
 
@@ -50,6 +51,7 @@ MassageTypeDialog::MassageTypeDialog(Database& database, const Clock& clock, Act
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
+    m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     for (const Pressure pressure :
          {Pressure::Light, Pressure::Medium, Pressure::Firm, Pressure::Deep}) {
         m_ui->pressureCombo->addItem(MassageTypeTableModel::pressureText(pressure),
@@ -382,8 +384,8 @@ void MassageTypeDialog::chooseColor()
 
 void MassageTypeDialog::showError(const QString& message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    // Only the dialog's own data failing to load comes here; no edit can cure that.
+    m_errorLine->show(message, FormErrorLine::Until::Replaced);
 }
 
 QStringList MassageTypeDialog::formState() const
@@ -434,7 +436,7 @@ void MassageTypeDialog::accept()
             m_others = std::move(types).value();
         }
         revalidate();
-        showError(saved.error().message);
+        m_errorLine->show(saved.error().message);
         return;
     }
     m_savedId = *saved;

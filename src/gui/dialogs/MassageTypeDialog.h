@@ -22,6 +22,8 @@ class Database;
 
 namespace masahista::gui {
 
+class FormErrorLine;
+
 // Adds or edits one massage type with its lengths and prices. Every field is checked as it is
 // typed by the booking layer's rules (MassageTypeService), with the problem shown under the
 // field; Save stays disabled until there is none (and, for an existing type, until something
@@ -81,6 +83,7 @@ private:
     QStringList formState() const;
 
     std::unique_ptr<Ui::MassageTypeDialog> m_ui;
+    FormErrorLine* m_errorLine = nullptr;
     Database& m_database;
     const Clock& m_clock;
     Actor m_actor;

@@ -2,6 +2,7 @@
 
 #include "booking/RoomService.h"
 #include "data/RoomRepository.h"
+#include "gui/FormErrorLine.h"
 #include "ui_RoomDialog.h"
 
 #include <QMessageBox>
@@ -21,6 +22,7 @@ RoomDialog::RoomDialog(Database& database, const Clock& clock, Actor actor, Id r
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
+    m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     m_ready = load(roomId);
     for (QWidget* field :
          {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->kindCombo),
@@ -113,8 +115,8 @@ void RoomDialog::revalidate()
 
 void RoomDialog::showError(const QString& message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    // Only the dialog's own data failing to load comes here; no edit can cure that.
+    m_errorLine->show(message, FormErrorLine::Until::Replaced);
 }
 
 QStringList RoomDialog::formState() const
@@ -148,7 +150,7 @@ void RoomDialog::accept()
             m_others = std::move(rooms).value();
         }
         revalidate();
-        showError(saved.error().message);
+        m_errorLine->show(saved.error().message);
         return;
     }
     m_savedId = *saved;

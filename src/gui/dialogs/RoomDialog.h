@@ -21,6 +21,8 @@ class Database;
 
 namespace masahista::gui {
 
+class FormErrorLine;
+
 // Adds or edits one treatment room: its name, its kind and whether it is in use. The fields
 // are checked as they are typed by the booking layer's rules (RoomService), with the problem
 // under the field; Save stays disabled until there is none (and, for an existing room, until
@@ -58,6 +60,7 @@ private:
     QStringList formState() const;
 
     std::unique_ptr<Ui::RoomDialog> m_ui;
+    FormErrorLine* m_errorLine = nullptr;
     Database& m_database;
     const Clock& m_clock;
     Actor m_actor;

@@ -7,6 +7,7 @@
 #include "data/SettingsRepository.h"
 #include "data/TherapistRepository.h"
 #include "gui/DateEdit.h"
+#include "gui/FormErrorLine.h"
 #include "gui/TherapistProfile.h"
 #include "ui_TherapistDialog.h"
 
@@ -167,6 +168,7 @@ TherapistDialog::TherapistDialog(Database& database, const Clock& clock, Actor a
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
+    m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     setUpTable(m_ui->credentialsTable, IssuingBodyColumn, {ValidFromColumn, ValidToColumn});
     setUpTable(m_ui->educationTable, SchoolColumn, {CompletedColumn});
     setUpTable(m_ui->certificationsTable, BookableColumn, {CertifiedOnColumn, ExpiresOnColumn});
@@ -720,7 +722,7 @@ void TherapistDialog::save()
     const Result<Id> saved =
         TherapistService(m_database, m_clock).save(enteredTherapist(), m_actor);
     if (!saved) {
-        showError(saved.error().message);
+        m_errorLine->show(saved.error().message);
         return;
     }
     m_savedId = *saved;
@@ -745,7 +747,7 @@ void TherapistDialog::reject()
 
 void TherapistDialog::showError(const QString& message)
 {
-    showProblem(m_ui->errorLabel, message);
+    m_errorLine->show(message, FormErrorLine::Until::Replaced);
 }
 
 } // namespace masahista::gui

@@ -27,6 +27,8 @@ class Database;
 
 namespace masahista::gui {
 
+class FormErrorLine;
+
 // Adds or edits one therapist: profile, photo, calendar colour, credentials, education and
 // certifications. Every change is checked at once by TherapistService's rules and each
 // problem is shown beside its field (or under its table, the cell marked); Save stays disabled
@@ -91,6 +93,7 @@ private:
     void showError(const QString& message);
 
     std::unique_ptr<Ui::TherapistDialog> m_ui;
+    FormErrorLine* m_errorLine = nullptr;
     Database& m_database;
     const Clock& m_clock;
     Actor m_actor;
