@@ -1,6 +1,13 @@
 #include "GuiTestSupport.h"
 
+#include <QDir>
+#include <QImage>
+#include <QPixmap>
+#include <QSet>
+#include <QWidget>
 #include <QtGlobal>
+
+#include <catch2/catch.hpp>
 
 #include <cstring>
 
@@ -44,6 +51,31 @@ ModelChecker::~ModelChecker()
 const QStringList& ModelChecker::problems() const
 {
     return collectedProblems;
+}
+
+QImage screenshot(QWidget& widget, const QString& fileName)
+{
+    const QImage image = widget.grab().toImage();
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.size() == widget.size() * widget.devicePixelRatio());
+    CHECK(colourCount(image) > 20);
+    const QString folder = qEnvironmentVariable("MASAHISTA_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        REQUIRE(QDir().mkpath(folder));
+        CHECK(image.save(QDir(folder).filePath(fileName)));
+    }
+    return image;
+}
+
+int colourCount(const QImage& image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    return static_cast<int>(colours.size());
 }
 
 } // namespace masahista::test

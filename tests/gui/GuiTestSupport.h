@@ -6,6 +6,9 @@
 #include <memory>
 
 class QAbstractItemModel;
+class QImage;
+class QString;
+class QWidget;
 
 namespace masahista::test {
 
@@ -25,5 +28,13 @@ public:
 private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
+
+// Renders `widget` the way the README's screenshots show it and checks, on every run, that the
+// picture is one: as large as the widget and not one flat colour. Saves it as `fileName` in
+// the folder $MASAHISTA_SCREENSHOTS names, only when that is set.
+QImage screenshot(QWidget& widget, const QString& fileName);
+
+// The number of different colours on a grid of every seventh pixel.
+int colourCount(const QImage& image);
 
 } // namespace masahista::test
