@@ -36,7 +36,7 @@ int backup(CommandContext& context)
                               QDir::toNativeSeparators(made->backup.path),
                               sizeText(made->backup.sizeBytes))
                   << Qt::endl;
-    return Done;
+    return Success;
 }
 
 QString kindKey(BackupKind kind)
@@ -94,7 +94,7 @@ int check(CommandContext& context)
                          .arg(checked->schemaVersion)
                          .arg(sizeText(checked->sizeBytes))
                   << Qt::endl;
-    return Done;
+    return Success;
 }
 
 int restore(CommandContext& context)
@@ -117,7 +117,7 @@ int restore(CommandContext& context)
                              .arg(QDir::toNativeSeparators(*aside))
                       << Qt::endl;
     }
-    return Done;
+    return Success;
 }
 
 } // namespace

@@ -77,7 +77,7 @@ int printIds(CommandContext& context, const QList<Appointment>& appointments)
     for (const Appointment& appointment : appointments) {
         context.out() << appointment.id << Qt::endl;
     }
-    return Done;
+    return Success;
 }
 
 int book(CommandContext& context)
@@ -252,7 +252,7 @@ int cancel(CommandContext& context)
                               : Text::tr("Cancelled %1.").arg(appointment.id))
                       << Qt::endl;
     }
-    return Done;
+    return Success;
 }
 
 int status(CommandContext& context)
@@ -279,7 +279,7 @@ int status(CommandContext& context)
     context.out()
         << Text::tr("Appointment %1 is now %2.").arg(changed->id).arg(context.words().value(2))
         << Qt::endl;
-    return Done;
+    return Success;
 }
 
 } // namespace

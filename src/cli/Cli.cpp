@@ -167,7 +167,7 @@ int printHelp(const QStringList& topic, QTextStream& out, QTextStream& err)
 {
     if (topic.isEmpty()) {
         out << usage();
-        return Done;
+        return Success;
     }
     QStringList usages;
     if (const CommandSpec* match = parser().command(topic)) {
@@ -184,7 +184,7 @@ int printHelp(const QStringList& topic, QTextStream& out, QTextStream& err)
             err, Text::tr("No help for \"%1\": there is no such command.").arg(topic.join(u' ')));
     }
     out << usages.join(QLatin1Char('\n')) << helpFooter();
-    return Done;
+    return Success;
 }
 
 // "Now" is the system's, unless MASAHISTA_NOW pins it (an ISO 8601 instant): for scripted
@@ -273,7 +273,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (parsed.flags.contains(QStringLiteral("version"))) {
         out << QCoreApplication::applicationName() << QLatin1Char(' ')
             << QCoreApplication::applicationVersion() << Qt::endl;
-        return Done;
+        return Success;
     }
     if (parsed.words.isEmpty()) {
         err << usage();

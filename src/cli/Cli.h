@@ -11,7 +11,7 @@ namespace masahista::cli {
 // The command line's exit codes; documented in README.md and docs/cli.md.
 enum ExitCode : int
 {
-    Done = 0,
+    Success = 0,
     Refused = 1,         // validation or conflict; one line on stderr says why
     UsageError = 2,      // unknown command or option, missing value
     DatabaseProblem = 3, // cannot open, not Masahista, corrupt, newer, read-only, locked

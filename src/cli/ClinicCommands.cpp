@@ -27,7 +27,7 @@ int init(CommandContext& context)
                          .arg(context.database().path())
                          .arg(context.database().schemaVersion())
                   << Qt::endl;
-    return Done;
+    return Success;
 }
 
 int demo(CommandContext& context)
@@ -53,7 +53,7 @@ int demo(CommandContext& context)
                          .arg(loaded->firstDay.toString(Qt::ISODate),
                               loaded->lastDay.toString(Qt::ISODate))
                   << Qt::endl;
-    return Done;
+    return Success;
 }
 
 int therapists(CommandContext& context)
@@ -123,7 +123,7 @@ int clientsAdd(CommandContext& context)
         return context.fail(id.error());
     }
     context.out() << *id << Qt::endl;
-    return Done;
+    return Success;
 }
 
 int clientsFind(CommandContext& context)

@@ -39,7 +39,7 @@ int CommandContext::printJson(const QJsonArray& array)
 {
     m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     m_out.flush();
-    return Done;
+    return Success;
 }
 
 int CommandContext::printLines(const QStringList& lines, const QString& none)
@@ -50,7 +50,7 @@ int CommandContext::printLines(const QStringList& lines, const QString& none)
     if (lines.isEmpty()) {
         m_out << none << Qt::endl;
     }
-    return Done;
+    return Success;
 }
 
 std::optional<QDate> CommandContext::dateOption(const QString& option, QDate fallback)

@@ -443,7 +443,7 @@ int exportIcs(CommandContext& context)
     if (path.isEmpty() || path == u"-") {
         context.out() << QString::fromUtf8(calendar);
         context.out().flush();
-        return Done;
+        return Success;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size() ||
@@ -455,7 +455,7 @@ int exportIcs(CommandContext& context)
                          .arg(therapistName, from->toString(Qt::ISODate), to->toString(Qt::ISODate),
                               QString::number(entries->size()), path)
                   << Qt::endl;
-    return Done;
+    return Success;
 }
 
 } // namespace

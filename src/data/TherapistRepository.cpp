@@ -255,13 +255,4 @@ Result<QList<Modality>> TherapistRepository::modalities()
     return modalities;
 }
 
-Result<Id> TherapistRepository::addModality(const Modality& modality)
-{
-    SqlQuery insert(m_database, QStringLiteral("INSERT INTO modalities (name, description) "
-                                               "VALUES (:name, :description) RETURNING id"));
-    insert.bind(QStringLiteral(":name"), modality.name)
-        .bind(QStringLiteral(":description"), modality.description);
-    return insert.insert(tr("saving the modality %1").arg(modality.name));
-}
-
 } // namespace masahista

@@ -29,7 +29,6 @@ public:
     Status update(const Therapist& therapist);
 
     Result<QList<Modality>> modalities();
-    Result<Id> addModality(const Modality& modality);
 
 private:
     Status writeLists(const Therapist& therapist);

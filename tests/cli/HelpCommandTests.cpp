@@ -178,11 +178,11 @@ TEST_CASE("Every command's example runs as written on the demo clinic", "[cli][h
         // and the example's backup file does not exist here; everything else succeeds.
         CHECK(ran.exitCode != cli::UsageError);
         if (name == u"move" || name == u"cancel" || name == u"status" || name == u"book") {
-            CHECK((ran.exitCode == cli::Done || ran.exitCode == cli::Refused));
+            CHECK((ran.exitCode == cli::Success || ran.exitCode == cli::Refused));
         } else if (name == u"restore") {
             CHECK(ran.err.contains(u"masahista-2026-12-07-090000.sqlite"));
         } else {
-            CHECK(ran.exitCode == cli::Done);
+            CHECK(ran.exitCode == cli::Success);
         }
     }
 }

@@ -115,7 +115,7 @@ TEST_CASE("The compact day shows more of the day and keeps the time at the top",
 
     const auto topMinute = [&panel] {
         const DayLayout& layout = panel.dayView()->dayLayout();
-        return layout.instantAt(panel.verticalScroll() + DayLayout::topMargin);
+        return layout.timeAt(panel.verticalScroll() + DayLayout::topMargin, 1);
     };
     const QDateTime before = topMinute();
     panel.setCompact(true);

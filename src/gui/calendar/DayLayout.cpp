@@ -140,12 +140,6 @@ qreal DayLayout::yAt(const QDateTime& utc) const
     return topMargin + static_cast<qreal>(m_visibleStart.secsTo(utc)) / 60 * m_pixelsPerMinute;
 }
 
-QDateTime DayLayout::instantAt(qreal y) const
-{
-    const qreal minutes = (y - topMargin) / m_pixelsPerMinute;
-    return m_visibleStart.addSecs(std::llround(minutes * 60));
-}
-
 QDateTime DayLayout::timeAt(qreal y, int gridMinutes) const
 {
     const int grid = std::max(1, gridMinutes);

@@ -71,8 +71,6 @@ public:
     qreal yAt(const QDateTime& utc) const;
     // The instant at y, snapped down to the grid in wall-clock minutes.
     QDateTime timeAt(qreal y, int gridMinutes) const;
-    // The instant at y, unsnapped.
-    QDateTime instantAt(qreal y) const;
 
     const QList<Card>& cards() const { return m_cards; } // in painting order
     const Card* card(Id appointmentId) const;

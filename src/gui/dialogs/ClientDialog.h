@@ -25,8 +25,8 @@ struct ClientRecord;
 namespace masahista::gui {
 
 // One client at a glance for the front desk: contact details, health alerts, how reliably
-// they come, and their upcoming and past appointments. Read-only for now; the details are
-// filled by showClient() alone so that an edit mode can later take their place.
+// they come, and their upcoming and past appointments, with Edit (ClientEditDialog), Archive or
+// Restore, and Book for this client; the card reads itself again after each change.
 class ClientDialog final : public QDialog
 {
     Q_OBJECT

@@ -48,7 +48,6 @@ public:
     // The week as the form shows it; an end of 00:00 is read as 24:00.
     QList<WeeklyInterval> formHours() const;
     // The time off as the form shows it; new entries have id 0.
-    QList<TimeOff> formTimeOff() const;
     // What saving the form would change, compared with what was loaded.
     ScheduleChange formChange() const;
     bool hasUnsavedChanges() const;

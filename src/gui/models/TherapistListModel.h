@@ -43,7 +43,6 @@ public:
     // therapist is retired, for a page that lists therapists; off (the default) it is the name
     // alone, for pickers.
     void setShowDetails(bool showDetails);
-    bool showsDetails() const { return m_showDetails; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
