@@ -26,4 +26,25 @@ inline QString problemOf(const FieldProblems& problems, const QString& field)
     return {};
 }
 
+// Collects a form's problems one field at a time: a second problem of a field joins the first
+// in the same message, so the form shows each field's problems together beside it.
+class FieldProblemList
+{
+public:
+    void add(const QString& field, const QString& message)
+    {
+        for (FieldProblem& problem : m_problems) {
+            if (problem.field == field) {
+                problem.message += QLatin1Char(' ') + message;
+                return;
+            }
+        }
+        m_problems.append({field, message});
+    }
+    FieldProblems take() { return std::move(m_problems); }
+
+private:
+    FieldProblems m_problems;
+};
+
 } // namespace masahista

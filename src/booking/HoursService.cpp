@@ -26,27 +26,6 @@ constexpr int minutesPerDay = 24 * 60;
 // Bookings are made at most a few years ahead; two centuries covers any stored one.
 constexpr int horizonYears = 200;
 
-// Collects problems so that each field carries one message, since a form has one place per
-// field to show it; a second problem of the same field is appended to the first.
-class Problems
-{
-public:
-    void add(const QString& field, const QString& message)
-    {
-        for (FieldProblem& problem : m_problems) {
-            if (problem.field == field) {
-                problem.message += QLatin1Char(' ') + message;
-                return;
-            }
-        }
-        m_problems.append({field, message});
-    }
-    FieldProblems take() { return std::move(m_problems); }
-
-private:
-    FieldProblems m_problems;
-};
-
 QString weekdayName(int weekday)
 {
     return QLocale().dayName(weekday, QLocale::LongFormat);
@@ -107,7 +86,7 @@ FieldProblems HoursService::weekProblems(const QList<WeeklyInterval>& original, 
 {
     const QList<WeeklyInterval> hours = normalized(original);
     const int step = gridMinutes > 0 ? gridMinutes : 15;
-    Problems problems;
+    FieldProblemList problems;
     // Sorted by weekday and start, an interval can only run into the one of its day that
     // reaches furthest before it.
     int previousWeekday = 0;
@@ -163,7 +142,7 @@ Result<FieldProblems> HoursService::validateWeek(const QList<WeeklyInterval>& ho
 
 FieldProblems HoursService::timeOffProblems(const TimeOff& timeOff)
 {
-    Problems problems;
+    FieldProblemList problems;
     if (!timeOff.startUtc.isValid()) {
         problems.add(QStringLiteral("timeOff.start"), tr("Enter when the time off starts."));
     }

@@ -84,13 +84,10 @@ Result<QList<CalendarEntry>> calendarEntries(Database& database, const ClinicDir
     return entries;
 }
 
-namespace {
-
-// What is left of the free spans once `busy` is taken out of them.
-QList<TimeSpan> without(const QList<TimeSpan>& free, const TimeSpan& busy)
+QList<TimeSpan> without(const QList<TimeSpan>& spans, const TimeSpan& busy)
 {
     QList<TimeSpan> left;
-    for (const TimeSpan& span : free) {
+    for (const TimeSpan& span : spans) {
         if (busy.end <= span.start || span.end <= busy.start) {
             left.append(span);
             continue;
@@ -104,8 +101,6 @@ QList<TimeSpan> without(const QList<TimeSpan>& free, const TimeSpan& busy)
     }
     return left;
 }
-
-} // namespace
 
 QList<TimeSpan> freeTime(QDate day, const ClinicDirectory& directory, Id therapistId,
                          const QList<CalendarEntry>& entries, const WorkingTime& working)

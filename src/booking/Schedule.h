@@ -50,6 +50,9 @@ struct TimeSpan
     QDateTime end;
 };
 
+// What is left of the spans once `busy` is taken out of them, in their order.
+QList<TimeSpan> without(const QList<TimeSpan>& spans, const TimeSpan& busy);
+
 // A therapist's free stretches on one local day: working intervals less the time held by
 // appointments (cleanup included, as for booking) and time off, each starting at the first
 // time of the booking grid in it. Stretches shorter than one booking step are left out: they

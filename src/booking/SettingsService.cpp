@@ -27,27 +27,6 @@ constexpr int minutesPerDay = 24 * 60;
 // act on, short enough to read next to a field.
 constexpr qsizetype listedAppointments = 5;
 
-// Collects problems so that each field carries one message, since a form has one place per
-// field to show it; a second problem of the same field is appended to the first.
-class Problems
-{
-public:
-    void add(const QString& field, const QString& message)
-    {
-        for (FieldProblem& problem : m_problems) {
-            if (problem.field == field) {
-                problem.message += QLatin1Char(' ') + message;
-                return;
-            }
-        }
-        m_problems.append({field, message});
-    }
-    FieldProblems take() { return std::move(m_problems); }
-
-private:
-    FieldProblems m_problems;
-};
-
 QString weekdayName(int weekday)
 {
     return QLocale().dayName(weekday, QLocale::LongFormat);
@@ -146,7 +125,7 @@ ClinicSettings SettingsService::normalized(ClinicSettings settings)
 FieldProblems SettingsService::validate(const ClinicSettings& original)
 {
     const ClinicSettings settings = normalized(original);
-    Problems problems;
+    FieldProblemList problems;
 
     if (settings.name.isEmpty()) {
         problems.add(QStringLiteral("name"), tr("Enter the clinic's name."));

@@ -1,6 +1,10 @@
 #include "BookingFixture.h"
 #include "booking/Schedule.h"
 
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
 using namespace masahista;
 using masahista::test::BookingFixture;
 
@@ -67,4 +71,29 @@ TEST_CASE("Free time is working time less appointments with their cleanup and ti
 
     const DaySchedule away = loadDaySchedule(*clinic.database, thursday).value();
     CHECK(freeTime(thursday, away.directory, clinic.ana, away.entries, away.working).isEmpty());
+}
+
+TEST_CASE("Taking a busy span out of free spans leaves what is around it", "[schedule]")
+{
+    const QDateTime nine(QDate(2026, 12, 7), QTime(16, 0), QTimeZone::utc());
+    const auto at = [&nine](int minutes) {
+        return nine.addSecs(qint64{minutes} * 60);
+    };
+    const QList<TimeSpan> free = {{at(0), at(180)}, {at(240), at(300)}};
+    const auto starts = [](const QList<TimeSpan>& spans) {
+        QList<std::pair<QDateTime, QDateTime>> pairs;
+        for (const TimeSpan& span : spans) {
+            pairs.append({span.start, span.end});
+        }
+        return pairs;
+    };
+    using Pairs = QList<std::pair<QDateTime, QDateTime>>;
+    // Inside one span: it splits in two.
+    CHECK(starts(without(free, {at(60), at(120)})) ==
+          Pairs{{at(0), at(60)}, {at(120), at(180)}, {at(240), at(300)}});
+    // Over an edge and a whole span: both are cut, the gap between is untouched.
+    CHECK(starts(without(free, {at(150), at(320)})) == Pairs{{at(0), at(150)}});
+    // Touching is not overlapping.
+    CHECK(starts(without(free, {at(180), at(240)})) == starts(free));
+    CHECK(without({}, {at(0), at(60)}).isEmpty());
 }

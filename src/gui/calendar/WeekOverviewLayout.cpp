@@ -17,25 +17,6 @@ int minutesIn(const QList<TimeSpan>& spans)
     return static_cast<int>(seconds / 60);
 }
 
-// What is left of the spans once `busy` is taken out of them.
-QList<TimeSpan> without(const QList<TimeSpan>& spans, const TimeSpan& busy)
-{
-    QList<TimeSpan> left;
-    for (const TimeSpan& span : spans) {
-        if (busy.end <= span.start || span.end <= busy.start) {
-            left.append(span);
-            continue;
-        }
-        if (span.start < busy.start) {
-            left.append({span.start, busy.start});
-        }
-        if (busy.end < span.end) {
-            left.append({busy.end, span.end});
-        }
-    }
-    return left;
-}
-
 WeekOverviewLayout::CellSummary summarize(const DaySchedule& day, Id therapistId)
 {
     WeekOverviewLayout::CellSummary summary;
