@@ -4,6 +4,7 @@
 #include "DateInputs.h"
 #include "Icons.h"
 #include "PageMessageLine.h"
+#include "ProblemColour.h"
 #include "ServiceCommand.h"
 #include "booking/BookingService.h"
 #include "booking/ClientService.h"
@@ -624,7 +625,7 @@ void CalendarPage::showDetails(Id appointmentId)
     text += html(tr("Status: %1").arg(IcsCalendar::statusText(appointment.status))) +
             QStringLiteral("</p>");
     for (const HealthAlert& alert : shown->healthAlerts) {
-        text += QStringLiteral("<p style=\"color:#c62828\"><b>") +
+        text += QStringLiteral("<p style=\"color:%1\"><b>").arg(ProblemColour::name()) +
                 html(IcsCalendar::alertText(alert)) + QStringLiteral("</b></p>");
     }
     if (!appointment.notes.isEmpty()) {

@@ -9,6 +9,7 @@
 #include "MyDayPage.h"
 #include "PageHolder.h"
 #include "Preferences.h"
+#include "ProblemColour.h"
 #include "RoomsPage.h"
 #include "TherapistsPage.h"
 #include "booking/Actor.h"
@@ -374,10 +375,10 @@ void MainWindow::showBackupStatus()
         m_backups->folderPath().isEmpty()
             ? QString()
             : QStringLiteral(" <a href=\"folder\">%1</a>").arg(tr("Show folder").toHtmlEscaped());
-    m_backupLabel->setText(
-        m_backups->needsAttention()
-            ? QStringLiteral("<span style=\"color:#c62828\">%1</span>%2").arg(text, folderLink)
-            : text + folderLink);
+    m_backupLabel->setText(m_backups->needsAttention()
+                               ? QStringLiteral("<span style=\"color:%1\">%2</span>%3")
+                                     .arg(ProblemColour::name(), text, folderLink)
+                               : text + folderLink);
     m_backupLabel->setToolTip(m_backups->statusDetails());
 }
 

@@ -6,6 +6,7 @@
 #include "booking/Clock.h"
 #include "booking/IcsCalendar.h"
 #include "data/SettingsRepository.h"
+#include "gui/ProblemColour.h"
 #include "gui/print/DaySheet.h"
 #include "gui/print/PrintActions.h"
 #include "ui_MyDayPage.h"
@@ -25,8 +26,6 @@ namespace masahista::gui {
 namespace {
 
 const QString therapistKey = QStringLiteral("myDay/therapist");
-// The same red as the calendar's details, so an alert looks alike everywhere on screen.
-const QString alertColor = QStringLiteral("#c62828");
 
 QString html(const QString& text)
 {
@@ -62,6 +61,7 @@ MyDayPage::MyDayPage(Database& database, const Clock& clock, QWidget* parent)
     , m_watcher(new DatabaseWatcher(database, 500, this))
 {
     m_ui->setupUi(this);
+    ProblemColour::applyToMarked(this);
     m_ui->messageLabel->hide();
     // The weekday first: a therapist thinks of "Thursday" before the date.
     const QString dateFormat = QStringLiteral("dddd ") + QLocale().dateFormat(QLocale::ShortFormat);
@@ -315,7 +315,7 @@ QString MyDayPage::appointmentBlock(const CalendarEntry& entry) const
             QStringLiteral(" · ") + room));
     for (const HealthAlert& alert : entry.healthAlerts) {
         details += QStringLiteral("<br><span style=\"color:%1; font-weight:bold\">%2</span>")
-                       .arg(alertColor, html(IcsCalendar::alertText(alert)));
+                       .arg(ProblemColour::name(), html(IcsCalendar::alertText(alert)));
     }
     if (!appointment.notes.isEmpty()) {
         details += QStringLiteral("<br>") + html(tr("Notes: %1").arg(appointment.notes));

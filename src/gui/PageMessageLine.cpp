@@ -1,5 +1,7 @@
 #include "PageMessageLine.h"
 
+#include "ProblemColour.h"
+
 #include <QLabel>
 
 namespace masahista::gui {
@@ -16,7 +18,7 @@ void PageMessageLine::show(const QString& text, Kind kind)
     m_kind = kind;
     m_line->setText(text);
     // The same red as the forms' problems, so a refusal reads as one.
-    m_line->setStyleSheet(kind == Kind::Report ? QString() : QStringLiteral("color: #c62828;"));
+    m_line->setStyleSheet(kind == Kind::Report ? QString() : ProblemColour::styleSheet());
     m_line->setVisible(!text.isEmpty());
 }
 

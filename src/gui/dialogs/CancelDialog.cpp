@@ -3,6 +3,7 @@
 #include "booking/BookingService.h"
 #include "booking/Clock.h"
 #include "gui/FormErrorLine.h"
+#include "gui/ProblemColour.h"
 #include "ui_CancelDialog.h"
 
 #include <QPushButton>
@@ -19,6 +20,7 @@ CancelDialog::CancelDialog(Database& database, const Clock& clock, Actor actor,
     , m_appointmentId(entry.appointment.id)
 {
     m_ui->setupUi(this);
+    ProblemColour::applyToMarked(this);
     m_ui->summaryLabel->setText(tr("%1, %2 min with %3, for %4.")
                                     .arg(entry.serviceName)
                                     .arg(entry.appointment.durationMinutes)

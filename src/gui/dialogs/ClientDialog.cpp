@@ -3,6 +3,7 @@
 #include "booking/ClientService.h"
 #include "booking/ClinicTime.h"
 #include "booking/IcsCalendar.h"
+#include "gui/ProblemColour.h"
 #include "gui/dialogs/ClientEditDialog.h"
 #include "ui_ClientDialog.h"
 
@@ -63,6 +64,7 @@ ClientDialog::ClientDialog(Database& database, const Clock& clock, Id clientId, 
     , m_clientId(clientId)
 {
     m_ui->setupUi(this);
+    ProblemColour::applyToMarked(this);
     // Relative to the user's own font, so the name stands out at any font size.
     QFont nameFont = m_ui->nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);

@@ -4,6 +4,7 @@
 #include "booking/Clock.h"
 #include "booking/IcsCalendar.h"
 #include "gui/FormErrorLine.h"
+#include "gui/ProblemColour.h"
 #include "ui_ClientEditDialog.h"
 
 #include <QComboBox>
@@ -17,7 +18,6 @@ namespace {
 
 constexpr int kindColumn = 0;
 constexpr int detailColumn = 1;
-const QString errorStyle = QStringLiteral("color: #c62828;");
 
 const HealthAlertKind alertKinds[] = {HealthAlertKind::Allergy, HealthAlertKind::Pregnancy,
                                       HealthAlertKind::Condition, HealthAlertKind::AvoidArea,
@@ -37,7 +37,7 @@ ClientEditDialog::ClientEditDialog(Database& database, const Clock& clock, const
     setWindowTitle(client.id == 0 ? tr("New client") : tr("Client: %1").arg(client.fullName));
     for (QLabel* error : {m_ui->nameError, m_ui->phoneError, m_ui->emailError, m_ui->birthError,
                           m_ui->alertsError, m_ui->errorLabel}) {
-        error->setStyleSheet(errorStyle);
+        error->setStyleSheet(ProblemColour::styleSheet());
         error->hide();
     }
     m_errorLine = new FormErrorLine(m_ui->errorLabel, this);

@@ -2,6 +2,7 @@
 
 #include "RestoreDialog.h"
 #include "gui/BackupController.h"
+#include "gui/ProblemColour.h"
 #include "ui_DatabaseProblemDialog.h"
 
 #include <QPushButton>
@@ -15,6 +16,7 @@ DatabaseProblemDialog::DatabaseProblemDialog(const Error& error, const QString& 
     , m_databasePath(databasePath)
 {
     m_ui->setupUi(this);
+    ProblemColour::applyToMarked(this);
     m_ui->restoreProblemLabel->hide();
     setWindowTitle(tr("Masahista: the clinic's database"));
     m_ui->headingLabel->setText(situation == Situation::Opening

@@ -7,6 +7,7 @@
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "gui/FormErrorLine.h"
+#include "gui/ProblemColour.h"
 #include "gui/dialogs/ClientPicker.h"
 #include "ui_FindTimeDialog.h"
 
@@ -44,6 +45,7 @@ FindTimeDialog::FindTimeDialog(Database& database, const Clock& clock, Actor act
     , m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    ProblemColour::applyToMarked(this);
     m_ui->errorLabel->hide();
     m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     m_ui->clientPicker->setClinic(m_database, m_clock);

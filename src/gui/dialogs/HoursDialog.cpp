@@ -6,6 +6,7 @@
 #include "booking/IcsCalendar.h"
 #include "gui/DateInputs.h"
 #include "gui/GridTimeEdit.h"
+#include "gui/ProblemColour.h"
 #include "ui_HoursDialog.h"
 
 #include <QCheckBox>
@@ -35,7 +36,6 @@ constexpr int appointmentIdRole = Qt::UserRole;
 constexpr int localDateRole = Qt::UserRole + 1;
 
 // The same red as the inline messages drawn by the form file.
-constexpr auto errorStyle = "color: #c62828;";
 
 enum TimeOffColumn
 {
@@ -83,6 +83,7 @@ HoursDialog::HoursDialog(Database& database, const Clock& clock, Actor actor, Id
     , m_therapistId(therapistId)
 {
     m_ui->setupUi(this);
+    ProblemColour::applyToMarked(this);
     m_ui->errorLabel->hide();
     m_ui->strandedBox->hide();
     m_ui->timeOffFromError->hide();
@@ -186,7 +187,7 @@ void HoursDialog::buildHoursTab()
         day.error->setObjectName(QStringLiteral("hoursError%1").arg(weekday));
         day.error->setWordWrap(true);
         day.error->setTextFormat(Qt::PlainText);
-        day.error->setStyleSheet(QLatin1String(errorStyle));
+        day.error->setStyleSheet(ProblemColour::styleSheet());
         day.error->hide();
         m_ui->hoursGrid->addWidget(day.error, gridRow + 1, 1, 1, 2);
 
@@ -450,11 +451,6 @@ QList<WeeklyInterval> HoursDialog::formHours() const
         }
     }
     return hours;
-}
-
-QList<TimeOff> HoursDialog::formTimeOff() const
-{
-    return m_timeOff;
 }
 
 ScheduleChange HoursDialog::formChange() const

@@ -6,6 +6,7 @@
 #include "data/RoomRepository.h"
 #include "data/TherapistRepository.h"
 #include "gui/FormErrorLine.h"
+#include "gui/ProblemColour.h"
 #include "gui/models/MassageTypeTableModel.h"
 #include "ui_MassageTypeDialog.h"
 
@@ -50,6 +51,7 @@ MassageTypeDialog::MassageTypeDialog(Database& database, const Clock& clock, Act
     , m_actor(std::move(actor))
 {
     m_ui->setupUi(this);
+    ProblemColour::applyToMarked(this);
     m_ui->errorLabel->hide();
     m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     for (const Pressure pressure :

@@ -3,6 +3,7 @@
 #include "booking/RoomService.h"
 #include "data/RoomRepository.h"
 #include "gui/FormErrorLine.h"
+#include "gui/ProblemColour.h"
 #include "ui_RoomDialog.h"
 
 #include <QMessageBox>
@@ -21,6 +22,7 @@ RoomDialog::RoomDialog(Database& database, const Clock& clock, Actor actor, Id r
     , m_actor(std::move(actor))
 {
     m_ui->setupUi(this);
+    ProblemColour::applyToMarked(this);
     m_ui->errorLabel->hide();
     m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     m_ready = load(roomId);

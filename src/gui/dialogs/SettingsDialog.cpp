@@ -8,6 +8,7 @@
 #include "booking/SettingsService.h"
 #include "data/Database.h"
 #include "gui/DateEdit.h"
+#include "gui/ProblemColour.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCheckBox>
@@ -41,7 +42,6 @@ constexpr int defaultClose = 17 * 60;
 constexpr QStringView inMemoryPath = u":memory:";
 
 // The same red as the inline messages drawn by the form file.
-constexpr auto errorStyle = "color: #c62828;";
 
 enum ClosedColumn
 {
@@ -95,6 +95,7 @@ SettingsDialog::SettingsDialog(Database& database, const Clock& clock, Actor act
     , m_actor(std::move(actor))
 {
     m_ui->setupUi(this);
+    ProblemColour::applyToMarked(this);
     m_ui->errorLabel->hide();
     m_ui->zoneWarning->hide();
     m_ui->zoneConfirmBox->hide();
@@ -236,7 +237,7 @@ void SettingsDialog::buildHoursTab()
         day.error->setObjectName(QStringLiteral("hoursError%1").arg(weekday));
         day.error->setWordWrap(true);
         day.error->setTextFormat(Qt::PlainText);
-        day.error->setStyleSheet(QLatin1String(errorStyle));
+        day.error->setStyleSheet(ProblemColour::styleSheet());
         day.error->hide();
         m_ui->hoursGrid->addWidget(day.error, gridRow + 1, 2, 1, 2);
 

@@ -8,6 +8,7 @@
 #include "data/TherapistRepository.h"
 #include "gui/DateEdit.h"
 #include "gui/FormErrorLine.h"
+#include "gui/ProblemColour.h"
 #include "gui/TherapistProfile.h"
 #include "ui_TherapistDialog.h"
 
@@ -167,6 +168,7 @@ TherapistDialog::TherapistDialog(Database& database, const Clock& clock, Actor a
     , m_therapistId(therapistId)
 {
     m_ui->setupUi(this);
+    ProblemColour::applyToMarked(this);
     m_ui->errorLabel->hide();
     m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
     setUpTable(m_ui->credentialsTable, IssuingBodyColumn, {ValidFromColumn, ValidToColumn});
