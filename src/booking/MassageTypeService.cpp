@@ -1,5 +1,6 @@
 #include "MassageTypeService.h"
 
+#include "CatalogActivation.h"
 #include "data/ClientRepository.h"
 #include "data/MassageTypeRepository.h"
 #include "data/RoomRepository.h"
@@ -348,22 +349,10 @@ Status MassageTypeService::reactivate(Id typeId, const Actor& /*actor*/)
 
 Status MassageTypeService::setActive(Id typeId, bool active)
 {
-    return inWriteTransaction<Done>(m_database, [&]() -> Status {
-        MassageTypeRepository types(m_database);
-        Result<MassageType> stored = types.byId(typeId);
-        if (!stored) {
-            return stored.error();
-        }
-        if (stored->active == active) {
-            return success();
-        }
-        MassageType changed = *stored;
-        changed.active = active;
-        if (Status free = refuseIfStranding(*stored, changed); !free) {
-            return free;
-        }
-        return types.update(changed);
-    });
+    return setCatalogItemActive<MassageTypeRepository>(
+        m_database, typeId, active, [this](const MassageType& stored, const MassageType& changed) {
+            return refuseIfStranding(stored, changed);
+        });
 }
 
 Result<FutureBookings> MassageTypeService::futureBookings(Id typeId)

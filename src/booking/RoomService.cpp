@@ -1,5 +1,6 @@
 #include "RoomService.h"
 
+#include "CatalogActivation.h"
 #include "data/ClientRepository.h"
 #include "data/MassageTypeRepository.h"
 #include "data/RoomRepository.h"
@@ -167,22 +168,10 @@ Status RoomService::reactivate(Id roomId, const Actor& /*actor*/)
 
 Status RoomService::setActive(Id roomId, bool active)
 {
-    return inWriteTransaction<Done>(m_database, [&]() -> Status {
-        RoomRepository rooms(m_database);
-        Result<Room> stored = rooms.byId(roomId);
-        if (!stored) {
-            return stored.error();
-        }
-        if (stored->active == active) {
-            return success();
-        }
-        Room changed = *stored;
-        changed.active = active;
-        if (Status free = refuseIfStranding(*stored, changed); !free) {
-            return free;
-        }
-        return rooms.update(changed);
-    });
+    return setCatalogItemActive<RoomRepository>(m_database, roomId, active,
+                                                [this](const Room& stored, const Room& changed) {
+                                                    return refuseIfStranding(stored, changed);
+                                                });
 }
 
 Result<FutureBookings> RoomService::futureBookings(Id roomId)
