@@ -5,13 +5,12 @@
 #include "booking/Clock.h"
 #include "booking/IcsCalendar.h"
 #include "gui/DateInputs.h"
-#include "gui/GridTimeEdit.h"
 #include "gui/ProblemColour.h"
+#include "gui/WeekHoursEditor.h"
 #include "ui_HoursDialog.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -27,15 +26,9 @@ namespace masahista::gui {
 
 namespace {
 
-constexpr int minutesPerDay = 24 * 60;
-constexpr int defaultStart = 9 * 60;
-constexpr int defaultEnd = 17 * 60;
-
 // Where a stranded appointment's row keeps what activating it needs.
 constexpr int appointmentIdRole = Qt::UserRole;
 constexpr int localDateRole = Qt::UserRole + 1;
-
-// The same red as the inline messages drawn by the form file.
 
 enum TimeOffColumn
 {
@@ -56,12 +49,6 @@ enum StrandedColumn
 int minuteOf(QTime time)
 {
     return time.hour() * 60 + time.minute();
-}
-
-QTime timeOf(int minute)
-{
-    // A time edit stops at 23:59, so the end of the day is shown as 00:00.
-    return QTime(0, 0).addSecs(qint64{minute % minutesPerDay} * 60);
 }
 
 bool sameTimeOff(const TimeOff& a, const TimeOff& b)
@@ -151,6 +138,7 @@ HoursDialog::HoursDialog(Database& database, const Clock& clock, Actor actor, Id
         tr("Time off that is not over yet, in the clinic's time (%1). The therapist takes no "
            "bookings from its start up to its end.")
             .arg(QString::fromUtf8(m_loaded.zone.id())));
+    m_hours->setGridMinutes(m_loaded.gridMinutes);
     showSchedule();
 }
 
@@ -158,58 +146,29 @@ HoursDialog::~HoursDialog() = default;
 
 void HoursDialog::buildHoursTab()
 {
+    m_hours = new WeekHoursEditor(
+        m_ui->hoursGrid, m_ui->hoursContents, WeekHoursEditor::EmptyDay::DayOff,
+        {QStringLiteral("startEdit"), QStringLiteral("endEdit"), tr("%1: starts at"),
+         tr("%1: ends at"), tr("Another stretch of working hours on this day, after a break.")});
+    connect(m_hours, &WeekHoursEditor::changed, this, &HoursDialog::revalidate);
+
     const QLocale locale;
     for (int weekday = 1; weekday <= 7; ++weekday) {
-        DayRow& day = m_days.at(weekday - 1);
-        const int gridRow = (weekday - 1) * 2;
         const QString dayName = locale.dayName(weekday, QLocale::LongFormat);
-        auto* name = new QLabel(dayName, m_ui->hoursContents);
-        m_ui->hoursGrid->addWidget(name, gridRow, 0, Qt::AlignTop);
-
-        day.intervalsWidget = new QWidget(m_ui->hoursContents);
-        day.intervalsWidget->setObjectName(QStringLiteral("hoursDay%1").arg(weekday));
-        day.intervals = new QVBoxLayout(day.intervalsWidget);
-        day.intervals->setContentsMargins(0, 0, 0, 0);
-        day.dayOff = new QLabel(tr("Day off"), day.intervalsWidget);
-        day.dayOff->setObjectName(QStringLiteral("dayOffLabel"));
-        day.dayOff->setEnabled(false);
-        day.intervals->addWidget(day.dayOff);
-        m_ui->hoursGrid->addWidget(day.intervalsWidget, gridRow, 1);
-
-        day.add = new QPushButton(tr("Add hours"), m_ui->hoursContents);
-        day.add->setObjectName(QStringLiteral("addHoursButton%1").arg(weekday));
-        day.add->setAccessibleName(tr("Add hours on %1").arg(dayName));
-        day.add->setToolTip(tr("Another stretch of working hours on this day, after a break."));
-        day.add->setAutoDefault(false);
-        m_ui->hoursGrid->addWidget(day.add, gridRow, 2, Qt::AlignTop);
-
-        day.error = new QLabel(m_ui->hoursContents);
-        day.error->setObjectName(QStringLiteral("hoursError%1").arg(weekday));
-        day.error->setWordWrap(true);
-        day.error->setTextFormat(Qt::PlainText);
-        day.error->setStyleSheet(ProblemColour::styleSheet());
-        day.error->hide();
-        m_ui->hoursGrid->addWidget(day.error, gridRow + 1, 1, 1, 2);
-
         m_ui->copyFromCombo->addItem(dayName, weekday);
-        day.copyTo = new QCheckBox(locale.dayName(weekday, QLocale::ShortFormat), m_ui->copyBox);
-        day.copyTo->setObjectName(QStringLiteral("copyTo%1").arg(weekday));
-        day.copyTo->setAccessibleName(tr("Copy to %1").arg(dayName));
-        m_ui->copyDaysLayout->addWidget(day.copyTo);
-
-        connect(day.add, &QPushButton::clicked, this, [this, weekday] {
-            addIntervalAfterLast(weekday);
-            revalidate();
-        });
+        QCheckBox* copyTo =
+            new QCheckBox(locale.dayName(weekday, QLocale::ShortFormat), m_ui->copyBox);
+        copyTo->setObjectName(QStringLiteral("copyTo%1").arg(weekday));
+        copyTo->setAccessibleName(tr("Copy to %1").arg(dayName));
+        m_ui->copyDaysLayout->addWidget(copyTo);
+        m_copyTo.at(weekday - 1) = copyTo;
     }
-    m_ui->hoursGrid->setColumnStretch(1, 1);
-    m_ui->hoursGrid->setRowStretch(14, 1);
 
     // A day is not copied onto itself.
     const auto sourceChanged = [this] {
         const int source = m_ui->copyFromCombo->currentData().toInt();
         for (int weekday = 1; weekday <= 7; ++weekday) {
-            QCheckBox* box = m_days.at(weekday - 1).copyTo;
+            QCheckBox* box = m_copyTo.at(weekday - 1);
             if (weekday == source) {
                 box->setChecked(false);
             }
@@ -218,98 +177,6 @@ void HoursDialog::buildHoursTab()
     };
     connect(m_ui->copyFromCombo, &QComboBox::currentIndexChanged, this, sourceChanged);
     sourceChanged();
-}
-
-void HoursDialog::addInterval(int weekday, int startMinute, int endMinute)
-{
-    DayRow& day = m_days.at(weekday - 1);
-    const QString dayName = QLocale().dayName(weekday, QLocale::LongFormat);
-    IntervalRow interval;
-    interval.row = new QWidget(day.intervalsWidget);
-    auto* layout = new QHBoxLayout(interval.row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    interval.start = new GridTimeEdit(interval.row);
-    interval.start->setObjectName(QStringLiteral("startEdit"));
-    interval.start->setAccessibleName(tr("%1: starts at").arg(dayName));
-    interval.end = new GridTimeEdit(interval.row);
-    interval.end->setObjectName(QStringLiteral("endEdit"));
-    interval.end->setAccessibleName(tr("%1: ends at").arg(dayName));
-    interval.end->setEndOfDay(true);
-    for (GridTimeEdit* edit : {interval.start, interval.end}) {
-        edit->setGridMinutes(m_loaded.gridMinutes);
-    }
-    interval.start->setTime(timeOf(startMinute));
-    interval.end->setTime(timeOf(endMinute));
-    auto* remove = new QPushButton(tr("Remove"), interval.row);
-    remove->setObjectName(QStringLiteral("removeHoursButton"));
-    remove->setAccessibleName(tr("Remove these hours on %1").arg(dayName));
-    remove->setAutoDefault(false);
-    layout->addWidget(interval.start);
-    layout->addWidget(new QLabel(QStringLiteral("–"), interval.row));
-    layout->addWidget(interval.end);
-    layout->addWidget(remove);
-    layout->addStretch(1);
-    day.intervals->addWidget(interval.row);
-    day.rows.append(interval);
-
-    connect(interval.start, &QTimeEdit::timeChanged, this, &HoursDialog::revalidate);
-    connect(interval.end, &QTimeEdit::timeChanged, this, &HoursDialog::revalidate);
-    QWidget* row = interval.row;
-    connect(remove, &QPushButton::clicked, this, [this, weekday, row] {
-        removeInterval(weekday, row);
-        revalidate();
-    });
-    updateDay(weekday);
-}
-
-void HoursDialog::addIntervalAfterLast(int weekday)
-{
-    const DayRow& day = m_days.at(weekday - 1);
-    if (day.rows.isEmpty()) {
-        addInterval(weekday, defaultStart, defaultEnd);
-        return;
-    }
-    int lastEnd = minuteOf(day.rows.last().end->time());
-    if (lastEnd == 0) {
-        lastEnd = minutesPerDay;
-    }
-    // An hour's break, then a few hours more; the checks say so if the day has no room left.
-    const int start = std::min(lastEnd + 60, minutesPerDay - 60);
-    addInterval(weekday, start, std::min(start + 3 * 60, minutesPerDay));
-}
-
-void HoursDialog::removeInterval(int weekday, QWidget* row)
-{
-    DayRow& day = m_days.at(weekday - 1);
-    const auto found = std::find_if(day.rows.begin(), day.rows.end(),
-                                    [row](const IntervalRow& each) { return each.row == row; });
-    if (found == day.rows.end()) {
-        return;
-    }
-    day.rows.erase(found);
-    // Out of the form at once, deleted later: this may run inside the row's own button's signal.
-    row->hide();
-    row->setParent(nullptr);
-    row->deleteLater();
-    updateDay(weekday);
-}
-
-void HoursDialog::setDay(int weekday, const QList<WeeklyInterval>& intervals)
-{
-    DayRow& day = m_days.at(weekday - 1);
-    while (!day.rows.isEmpty()) {
-        removeInterval(weekday, day.rows.last().row);
-    }
-    for (const WeeklyInterval& interval : intervals) {
-        addInterval(weekday, interval.startMinute, interval.endMinute);
-    }
-    updateDay(weekday);
-}
-
-void HoursDialog::updateDay(int weekday)
-{
-    const DayRow& day = m_days.at(weekday - 1);
-    day.dayOff->setVisible(day.rows.isEmpty());
 }
 
 void HoursDialog::copyDay()
@@ -322,10 +189,10 @@ void HoursDialog::copyDay()
         }
     }
     for (int weekday = 1; weekday <= 7; ++weekday) {
-        if (weekday == source || !m_days.at(weekday - 1).copyTo->isChecked()) {
+        if (weekday == source || !m_copyTo.at(weekday - 1)->isChecked()) {
             continue;
         }
-        setDay(weekday, intervals);
+        m_hours->setDay(weekday, intervals);
     }
     revalidate();
 }
@@ -419,15 +286,7 @@ void HoursDialog::showInEditor(QDateTimeEdit* edit, const QDateTime& instant) co
 void HoursDialog::showSchedule()
 {
     m_filling = true;
-    for (int weekday = 1; weekday <= 7; ++weekday) {
-        QList<WeeklyInterval> intervals;
-        for (const WeeklyInterval& interval : m_loaded.hours) {
-            if (interval.weekday == weekday) {
-                intervals.append(interval);
-            }
-        }
-        setDay(weekday, intervals);
-    }
+    m_hours->setWeek(m_loaded.hours);
     m_timeOff = m_loaded.timeOff;
     m_ui->timeOffTable->setRowCount(static_cast<int>(m_timeOff.size()));
     for (int row = 0; row < m_timeOff.size(); ++row) {
@@ -442,15 +301,7 @@ void HoursDialog::showSchedule()
 
 QList<WeeklyInterval> HoursDialog::formHours() const
 {
-    QList<WeeklyInterval> hours;
-    for (int weekday = 1; weekday <= 7; ++weekday) {
-        for (const IntervalRow& interval : m_days.at(weekday - 1).rows) {
-            const int end = minuteOf(interval.end->time());
-            hours.append(
-                {weekday, minuteOf(interval.start->time()), end == 0 ? minutesPerDay : end});
-        }
-    }
-    return hours;
+    return m_hours->week();
 }
 
 ScheduleChange HoursDialog::formChange() const
@@ -539,14 +390,7 @@ void HoursDialog::revalidate()
 
 void HoursDialog::showProblems(const FieldProblems& hoursProblems, bool timeOffValid)
 {
-    bool hoursTab = false;
-    for (int weekday = 1; weekday <= 7; ++weekday) {
-        QLabel* label = m_days.at(weekday - 1).error;
-        const QString message = problemOf(hoursProblems, HoursService::dayField(weekday));
-        label->setText(message);
-        label->setVisible(!message.isEmpty());
-        hoursTab = hoursTab || !message.isEmpty();
-    }
+    const bool hoursTab = m_hours->showProblems(hoursProblems, &HoursService::dayField);
 
     const int row = m_ui->timeOffTable->currentRow();
     const FieldProblems selected = row >= 0 && row < m_timeOff.size()

@@ -14,9 +14,6 @@
 
 class QCheckBox;
 class QDateTimeEdit;
-class QLabel;
-class QPushButton;
-class QVBoxLayout;
 
 namespace Ui {
 class HoursDialog;
@@ -29,7 +26,7 @@ class Database;
 
 namespace masahista::gui {
 
-class GridTimeEdit;
+class WeekHoursEditor;
 
 // One therapist's weekly working hours (several intervals a day, a day copied to others) and
 // time off, for the owner. Each field is checked as it changes, next to it; booked
@@ -65,29 +62,7 @@ Q_SIGNALS:
     void appointmentActivated(masahista::Id appointmentId, QDate localDate);
 
 private:
-    struct IntervalRow
-    {
-        QWidget* row = nullptr;
-        GridTimeEdit* start = nullptr;
-        GridTimeEdit* end = nullptr;
-    };
-    struct DayRow
-    {
-        QWidget* intervalsWidget = nullptr;
-        QVBoxLayout* intervals = nullptr;
-        QLabel* dayOff = nullptr;
-        QPushButton* add = nullptr;
-        QLabel* error = nullptr;
-        QCheckBox* copyTo = nullptr;
-        QList<IntervalRow> rows;
-    };
-
     void buildHoursTab();
-    void addInterval(int weekday, int startMinute, int endMinute);
-    void addIntervalAfterLast(int weekday);
-    void removeInterval(int weekday, QWidget* row);
-    void setDay(int weekday, const QList<WeeklyInterval>& intervals);
-    void updateDay(int weekday);
     void copyDay();
 
     void addTimeOff();
@@ -112,8 +87,9 @@ private:
     Id m_therapistId = 0;
     TherapistSchedule m_loaded;
     bool m_loadedOk = false;
-    // ISO weekdays 1..7 at indexes 0..6.
-    std::array<DayRow, 7> m_days;
+    WeekHoursEditor* m_hours = nullptr;
+    // Where the hours of the day chosen in "Copy from" go; ISO weekdays 1..7 at 0..6.
+    std::array<QCheckBox*, 7> m_copyTo{};
     // The time off as edited, one per table row.
     QList<TimeOff> m_timeOff;
     // Set while the form is being filled, so that filling it is not taken for editing.

@@ -9,6 +9,7 @@
 #include "data/Database.h"
 #include "gui/DateEdit.h"
 #include "gui/ProblemColour.h"
+#include "gui/WeekHoursEditor.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCheckBox>
@@ -18,7 +19,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -26,7 +26,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
-#include <QTimeEdit>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -35,30 +34,14 @@ namespace masahista::gui {
 
 namespace {
 
-constexpr int minutesPerDay = 24 * 60;
-constexpr int defaultOpen = 9 * 60;
-constexpr int defaultClose = 17 * 60;
 // What Database::openInMemory() gives as its path.
 constexpr QStringView inMemoryPath = u":memory:";
-
-// The same red as the inline messages drawn by the form file.
 
 enum ClosedColumn
 {
     DateColumn,
     ReasonColumn
 };
-
-int minuteOf(QTime time)
-{
-    return time.hour() * 60 + time.minute();
-}
-
-QTime timeOf(int minute)
-{
-    // A time edit stops at 23:59, so the end of the day is shown as 00:00.
-    return QTime(0, 0).addSecs(qint64{minute % minutesPerDay} * 60);
-}
 
 bool sameClosedDays(const QList<ClosedDay>& a, const QList<ClosedDay>& b)
 {
@@ -74,15 +57,6 @@ bool sameSettings(const ClinicSettings& a, const ClinicSettings& b)
            a.timeZoneId == b.timeZoneId && a.bookingStepMinutes == b.bookingStepMinutes &&
            a.lateCancelHours == b.lateCancelHours && a.openingHours == b.openingHours &&
            sameClosedDays(a.closedDays, b.closedDays) && a.backupFolder == b.backupFolder;
-}
-
-QTimeEdit* timeEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* edit = new QTimeEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setDisplayFormat(QStringLiteral("HH:mm"));
-    return edit;
 }
 
 } // namespace
@@ -204,137 +178,14 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::buildHoursTab()
 {
-    const QLocale locale;
-    // The day's name and "Closed" line up with its first row of hours rather than float above.
-    const int rowHeight = QTimeEdit().sizeHint().height();
     // The list reads as part of the tab, not as a box of its own.
     m_ui->hoursScroll->viewport()->setAutoFillBackground(false);
     m_ui->hoursContents->setAutoFillBackground(false);
-    for (int weekday = 1; weekday <= 7; ++weekday) {
-        DayRow& day = m_days.at(weekday - 1);
-        const int gridRow = (weekday - 1) * 2;
-        auto* name = new QLabel(locale.dayName(weekday, QLocale::LongFormat), m_ui->hoursContents);
-        name->setMinimumHeight(rowHeight);
-        m_ui->hoursGrid->addWidget(name, gridRow, 0, Qt::AlignTop);
-
-        day.closed = new QCheckBox(tr("Closed"), m_ui->hoursContents);
-        day.closed->setObjectName(QStringLiteral("closedBox%1").arg(weekday));
-        day.closed->setMinimumHeight(rowHeight);
-        m_ui->hoursGrid->addWidget(day.closed, gridRow, 1, Qt::AlignTop);
-
-        day.intervalsWidget = new QWidget(m_ui->hoursContents);
-        day.intervalsWidget->setObjectName(QStringLiteral("hoursDay%1").arg(weekday));
-        day.intervals = new QVBoxLayout(day.intervalsWidget);
-        day.intervals->setContentsMargins(0, 0, 0, 0);
-        m_ui->hoursGrid->addWidget(day.intervalsWidget, gridRow, 2);
-
-        day.add = new QPushButton(tr("Add hours"), m_ui->hoursContents);
-        day.add->setObjectName(QStringLiteral("addHoursButton%1").arg(weekday));
-        day.add->setToolTip(tr("Another stretch of opening hours on this day, after a break."));
-        m_ui->hoursGrid->addWidget(day.add, gridRow, 3, Qt::AlignTop);
-
-        day.error = new QLabel(m_ui->hoursContents);
-        day.error->setObjectName(QStringLiteral("hoursError%1").arg(weekday));
-        day.error->setWordWrap(true);
-        day.error->setTextFormat(Qt::PlainText);
-        day.error->setStyleSheet(ProblemColour::styleSheet());
-        day.error->hide();
-        m_ui->hoursGrid->addWidget(day.error, gridRow + 1, 2, 1, 2);
-
-        connect(day.closed, &QCheckBox::toggled, this, [this, weekday](bool closed) {
-            DayRow& changed = m_days.at(weekday - 1);
-            // Opening a closed day starts from ordinary hours rather than an empty row.
-            if (!closed && changed.rows.isEmpty()) {
-                addInterval(weekday, defaultOpen, defaultClose);
-            }
-            updateDay(weekday);
-            revalidate();
-        });
-        connect(day.add, &QPushButton::clicked, this, [this, weekday] {
-            addIntervalAfterLast(weekday);
-            revalidate();
-        });
-    }
-    m_ui->hoursGrid->setColumnStretch(2, 1);
-    m_ui->hoursGrid->setRowStretch(14, 1);
-}
-
-void SettingsDialog::addInterval(int weekday, int startMinute, int endMinute)
-{
-    DayRow& day = m_days.at(weekday - 1);
-    const QString dayName = QLocale().dayName(weekday, QLocale::LongFormat);
-    IntervalRow interval;
-    interval.row = new QWidget(day.intervalsWidget);
-    auto* layout = new QHBoxLayout(interval.row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    interval.open =
-        timeEdit(QStringLiteral("openEdit"), tr("%1 opens at").arg(dayName), interval.row);
-    interval.close =
-        timeEdit(QStringLiteral("closeEdit"), tr("%1 closes at").arg(dayName), interval.row);
-    interval.open->setTime(timeOf(startMinute));
-    interval.close->setTime(timeOf(endMinute));
-    interval.remove = new QPushButton(tr("Remove"), interval.row);
-    interval.remove->setObjectName(QStringLiteral("removeHoursButton"));
-    layout->addWidget(interval.open);
-    layout->addWidget(new QLabel(QStringLiteral("–"), interval.row));
-    layout->addWidget(interval.close);
-    layout->addWidget(interval.remove);
-    layout->addStretch(1);
-    day.intervals->addWidget(interval.row);
-    day.rows.append(interval);
-
-    connect(interval.open, &QTimeEdit::timeChanged, this, &SettingsDialog::revalidate);
-    connect(interval.close, &QTimeEdit::timeChanged, this, &SettingsDialog::revalidate);
-    QWidget* row = interval.row;
-    connect(interval.remove, &QPushButton::clicked, this, [this, weekday, row] {
-        removeInterval(weekday, row);
-        revalidate();
-    });
-    updateDay(weekday);
-}
-
-void SettingsDialog::addIntervalAfterLast(int weekday)
-{
-    const DayRow& day = m_days.at(weekday - 1);
-    if (day.rows.isEmpty()) {
-        addInterval(weekday, defaultOpen, defaultClose);
-        return;
-    }
-    int lastEnd = minuteOf(day.rows.last().close->time());
-    if (lastEnd == 0) {
-        lastEnd = minutesPerDay;
-    }
-    // An hour's break, then a few hours more; the checks say so if the day has no room left.
-    const int start = std::min(lastEnd + 60, minutesPerDay - 60);
-    addInterval(weekday, start, std::min(start + 3 * 60, minutesPerDay));
-}
-
-void SettingsDialog::removeInterval(int weekday, QWidget* row)
-{
-    DayRow& day = m_days.at(weekday - 1);
-    const auto found = std::find_if(day.rows.begin(), day.rows.end(),
-                                    [row](const IntervalRow& each) { return each.row == row; });
-    if (found == day.rows.end()) {
-        return;
-    }
-    day.rows.erase(found);
-    // Out of the form at once, deleted later: this runs inside the row's own button's signal.
-    row->hide();
-    row->setParent(nullptr);
-    row->deleteLater();
-    updateDay(weekday);
-}
-
-void SettingsDialog::updateDay(int weekday)
-{
-    DayRow& day = m_days.at(weekday - 1);
-    const bool open = !day.closed->isChecked();
-    day.intervalsWidget->setVisible(open);
-    day.add->setVisible(open);
-    // An open day keeps at least one stretch of hours; "Closed" is how a day has none.
-    for (const IntervalRow& interval : day.rows) {
-        interval.remove->setEnabled(day.rows.size() > 1);
-    }
+    m_hours = new WeekHoursEditor(
+        m_ui->hoursGrid, m_ui->hoursContents, WeekHoursEditor::EmptyDay::ClosedBox,
+        {QStringLiteral("openEdit"), QStringLiteral("closeEdit"), tr("%1 opens at"),
+         tr("%1 closes at"), tr("Another stretch of opening hours on this day, after a break.")});
+    connect(m_hours, &WeekHoursEditor::changed, this, &SettingsDialog::revalidate);
 }
 
 void SettingsDialog::addAlbertaHolidays()
@@ -403,21 +254,7 @@ void SettingsDialog::showSettings(const ClinicSettings& settings)
     m_ui->lateCancelSpin->setValue(settings.lateCancelHours);
     m_ui->backupFolderEdit->setText(QDir::toNativeSeparators(settings.backupFolder));
 
-    for (int weekday = 1; weekday <= 7; ++weekday) {
-        DayRow& day = m_days.at(weekday - 1);
-        while (!day.rows.isEmpty()) {
-            removeInterval(weekday, day.rows.last().row);
-        }
-        bool closed = true;
-        for (const WeeklyInterval& interval : settings.openingHours) {
-            if (interval.weekday == weekday) {
-                addInterval(weekday, interval.startMinute, interval.endMinute);
-                closed = false;
-            }
-        }
-        day.closed->setChecked(closed);
-        updateDay(weekday);
-    }
+    m_hours->setWeek(settings.openingHours);
 
     m_ui->closedTable->setRowCount(0);
     for (const ClosedDay& day : settings.closedDays) {
@@ -455,17 +292,7 @@ ClinicSettings SettingsDialog::formSettings() const
     settings.bookingStepMinutes = m_ui->stepCombo->currentData().toInt();
     settings.lateCancelHours = m_ui->lateCancelSpin->value();
     settings.backupFolder = m_ui->backupFolderEdit->text();
-    for (int weekday = 1; weekday <= 7; ++weekday) {
-        const DayRow& day = m_days.at(weekday - 1);
-        if (day.closed->isChecked()) {
-            continue;
-        }
-        for (const IntervalRow& interval : day.rows) {
-            const int end = minuteOf(interval.close->time());
-            settings.openingHours.append(
-                {weekday, minuteOf(interval.open->time()), end == 0 ? minutesPerDay : end});
-        }
-    }
+    settings.openingHours = m_hours->week();
     const QTableWidget* table = m_ui->closedTable;
     for (int row = 0; row < table->rowCount(); ++row) {
         const auto* date = qobject_cast<const QDateEdit*>(table->cellWidget(row, DateColumn));
@@ -540,9 +367,7 @@ void SettingsDialog::showProblems(const FieldProblems& problems)
     clinicTab |= show(m_ui->stepError, QStringLiteral("bookingStep"));
     clinicTab |= show(m_ui->lateCancelError, QStringLiteral("lateCancel"));
     bool hoursTab = show(m_ui->openingHoursError, QStringLiteral("openingHours"));
-    for (int weekday = 1; weekday <= 7; ++weekday) {
-        hoursTab |= show(m_days.at(weekday - 1).error, SettingsService::hoursField(weekday));
-    }
+    hoursTab |= m_hours->showProblems(problems, &SettingsService::hoursField);
     const bool closedTab = show(m_ui->closedDaysError, QStringLiteral("closedDays"));
     const bool databaseTab = show(m_ui->backupFolderError, QStringLiteral("backupFolder"));
 

@@ -8,14 +8,7 @@
 #include <QList>
 #include <QUrl>
 
-#include <array>
 #include <memory>
-
-class QCheckBox;
-class QLabel;
-class QPushButton;
-class QTimeEdit;
-class QVBoxLayout;
 
 namespace Ui {
 class SettingsDialog;
@@ -27,6 +20,8 @@ class Database;
 } // namespace masahista
 
 namespace masahista::gui {
+
+class WeekHoursEditor;
 
 // The clinic's own settings for the owner: details, time zone, booking grid, late-cancel
 // window, opening hours, closed days, and where the database file lives. Every field is
@@ -58,28 +53,7 @@ Q_SIGNALS:
     void settingsSaved();
 
 private:
-    struct IntervalRow
-    {
-        QWidget* row = nullptr;
-        QTimeEdit* open = nullptr;
-        QTimeEdit* close = nullptr;
-        QPushButton* remove = nullptr;
-    };
-    struct DayRow
-    {
-        QCheckBox* closed = nullptr;
-        QWidget* intervalsWidget = nullptr;
-        QVBoxLayout* intervals = nullptr;
-        QPushButton* add = nullptr;
-        QLabel* error = nullptr;
-        QList<IntervalRow> rows;
-    };
-
     void buildHoursTab();
-    void addInterval(int weekday, int startMinute, int endMinute);
-    void addIntervalAfterLast(int weekday);
-    void removeInterval(int weekday, QWidget* row);
-    void updateDay(int weekday);
     void addClosedDay(const ClosedDay& day);
     // Alberta's general holidays of the chosen year, those not listed yet.
     void addAlbertaHolidays();
@@ -94,8 +68,7 @@ private:
     const Clock& m_clock;
     Actor m_actor;
     ClinicSettings m_loaded;
-    // ISO weekdays 1..7 at indexes 0..6.
-    std::array<DayRow, 7> m_days;
+    WeekHoursEditor* m_hours = nullptr;
     // Set while the form is being filled, so that filling it is not taken for editing.
     bool m_filling = false;
 };
