@@ -6,6 +6,7 @@
 #include "booking/Clock.h"
 #include "domain/Money.h"
 #include "gui/FormErrorLine.h"
+#include "gui/Keys.h"
 #include "gui/dialogs/ClientPicker.h"
 #include "ui_BookingDialog.h"
 
@@ -36,11 +37,6 @@ const QString refusedStyle = QStringLiteral("QLabel { color: #8a1c1c; background
 const QString softStyle = QStringLiteral("QLabel { color: #7a4b00; background-color: #fff4d6; "
                                          "border: 1px solid #f0d48a; border-radius: 4px; "
                                          "padding: 6px; }");
-
-bool isReturn(const QKeyEvent* event)
-{
-    return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-}
 
 } // namespace
 
@@ -588,7 +584,7 @@ void BookingDialog::showError(const QString& message)
 
 void BookingDialog::keyPressEvent(QKeyEvent* event)
 {
-    if (isReturn(event)) {
+    if (isReturnKey(event)) {
         if (event->modifiers().testFlag(Qt::ControlModifier)) {
             save();
         }

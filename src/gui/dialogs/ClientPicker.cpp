@@ -2,6 +2,7 @@
 
 #include "booking/ClientService.h"
 #include "booking/IcsCalendar.h"
+#include "gui/Keys.h"
 #include "ui_ClientPicker.h"
 
 #include <QKeyEvent>
@@ -14,11 +15,6 @@ namespace {
 // Short enough to feel instant, long enough not to query on every keystroke of a fast typist.
 constexpr int debounceMs = 150;
 constexpr int searchLimit = 20;
-
-bool isReturn(const QKeyEvent* event)
-{
-    return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-}
 
 QString clientLine(const Client& client)
 {
@@ -202,7 +198,7 @@ bool ClientPicker::eventFilter(QObject* watched, QEvent* event)
     }
     auto* key = static_cast<QKeyEvent*>(event);
     const bool arrow = key->key() == Qt::Key_Down || key->key() == Qt::Key_Up;
-    if (m_searchTimer->isActive() && (arrow || isReturn(key))) {
+    if (m_searchTimer->isActive() && (arrow || isReturnKey(key))) {
         search();
     }
     QListWidget* list = m_ui->clientResultsList;
@@ -213,7 +209,7 @@ bool ClientPicker::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     // Ctrl+Enter is the form's: it saves.
-    if (listed && isReturn(key) && !key->modifiers().testFlag(Qt::ControlModifier)) {
+    if (listed && isReturnKey(key) && !key->modifiers().testFlag(Qt::ControlModifier)) {
         pickResult(list->currentRow());
         return true;
     }

@@ -7,6 +7,7 @@
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "gui/FormErrorLine.h"
+#include "gui/Keys.h"
 #include "gui/ProblemColour.h"
 #include "gui/dialogs/ClientPicker.h"
 #include "ui_FindTimeDialog.h"
@@ -28,11 +29,6 @@ constexpr int debounceMs = 150;
 constexpr int slotLimit = 40;
 // The length most often booked: offered first when the massage has it, or the nearest one.
 constexpr int usualMinutes = 60;
-
-bool isReturn(const QKeyEvent* event)
-{
-    return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-}
 
 } // namespace
 
@@ -300,7 +296,7 @@ void FindTimeDialog::showError(const QString& message)
 
 void FindTimeDialog::keyPressEvent(QKeyEvent* event)
 {
-    if (isReturn(event)) {
+    if (isReturnKey(event)) {
         // Enter in the question goes to the answers; Enter on a free time has booked it.
         if (focusWidget() != m_ui->slotList && focusWidget() != m_ui->cancelButton) {
             goToSlots();
