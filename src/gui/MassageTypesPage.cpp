@@ -1,5 +1,6 @@
 #include "MassageTypesPage.h"
 
+#include "BlockingList.h"
 #include "DatabaseWatcher.h"
 #include "PageMessageLine.h"
 #include "booking/ClinicTime.h"
@@ -29,15 +30,6 @@ QString html(const QString& text)
     return text.toHtmlEscaped();
 }
 
-enum BlockingColumn
-{
-    DateColumn,
-    TimeColumn,
-    ClientColumn,
-    TherapistColumn,
-    RoomColumn,
-};
-
 } // namespace
 
 MassageTypesPage::MassageTypesPage(Database& database, const Clock& clock, Actor actor,
@@ -52,14 +44,15 @@ MassageTypesPage::MassageTypesPage(Database& database, const Clock& clock, Actor
 {
     m_ui->setupUi(this);
     m_messageLine = new PageMessageLine(m_ui->messageLabel);
-    m_ui->blockingBox->hide();
+    m_blocking =
+        new BlockingList(m_ui->blockingBox, m_ui->blockingTable, BlockingList::LastColumn::Room,
+                         tr("Bookings to change or cancel first (%1)"));
     m_ui->massageTypeTable->setModel(m_model);
     QHeaderView* header = m_ui->massageTypeTable->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The lengths and prices are the longest text: they take what room is left.
     header->setSectionResizeMode(MassageTypeTableModel::DurationsColumn, QHeaderView::Stretch);
-    m_ui->blockingTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->retireButton->setToolTip(
@@ -262,7 +255,7 @@ bool MassageTypesPage::addType()
     if (dialog.exec() != QDialog::Accepted) {
         return false;
     }
-    hideBlocking();
+    m_blocking->hide();
     reload();
     selectType(dialog.savedId());
     showMessage(tr("Added %1.").arg(MassageTypeService::normalized(dialog.enteredType()).name),
@@ -281,7 +274,7 @@ bool MassageTypesPage::editSelectedType()
     if (dialog.exec() != QDialog::Accepted || dialog.savedId() == 0) {
         return false;
     }
-    hideBlocking();
+    m_blocking->hide();
     reload();
     selectType(typeId);
     showMessage(tr("Saved %1.").arg(MassageTypeService::normalized(dialog.enteredType()).name),
@@ -306,17 +299,10 @@ void MassageTypesPage::toggleSelectedActive()
         const Result<FutureBookings> blocking = done.error().code == ErrorCode::Conflict
                                                     ? service.futureBookings(typeId)
                                                     : Result<FutureBookings>(done.error());
-        if (blocking && !blocking->isEmpty()) {
-            // The list below says what the message would spell out line by line.
-            showMessage(done.error().message.section(QLatin1Char('\n'), 0, 0), true);
-            showBlocking(*blocking);
-        } else {
-            showMessage(done.error().message, true);
-            hideBlocking();
-        }
+        m_blocking->showRefusal(*m_messageLine, done.error(), blocking);
         return;
     }
-    hideBlocking();
+    m_blocking->hide();
     showMessage(retiring ? tr("%1 is retired: it keeps its history and is no longer offered for "
                               "booking.")
                                .arg(name)
@@ -334,49 +320,13 @@ QString MassageTypesPage::message() const
 
 QStringList MassageTypesPage::blockingLines() const
 {
-    QStringList lines;
-    if (!m_ui->blockingBox->isVisibleTo(this)) {
-        return lines;
-    }
-    const QTreeWidget* table = m_ui->blockingTable;
-    for (int row = 0; row < table->topLevelItemCount(); ++row) {
-        const QTreeWidgetItem* item = table->topLevelItem(row);
-        QStringList cells;
-        for (int column = DateColumn; column <= RoomColumn; ++column) {
-            cells.append(item->text(column));
-        }
-        lines.append(cells.join(QStringLiteral(" | ")));
-    }
-    return lines;
+    return m_blocking->lines();
 }
 
 void MassageTypesPage::showMessage(const QString& text, bool problem)
 {
     m_messageLine->show(text,
                         problem ? PageMessageLine::Kind::Refusal : PageMessageLine::Kind::Report);
-}
-
-void MassageTypesPage::showBlocking(const FutureBookings& bookings)
-{
-    QTreeWidget* table = m_ui->blockingTable;
-    table->clear();
-    for (const CalendarEntry& entry : bookings.entries()) {
-        const QDateTime start = bookings.localStart(entry);
-        auto* item = new QTreeWidgetItem(table);
-        item->setText(DateColumn, start.date().toString(Qt::ISODate));
-        item->setText(TimeColumn, ClinicTime::formatMinute(ClinicTime::minuteOfDay(start)));
-        item->setText(ClientColumn, entry.clientName);
-        item->setText(TherapistColumn, entry.therapistName);
-        item->setText(RoomColumn, entry.roomName);
-    }
-    m_ui->blockingBox->setTitle(tr("Bookings to change or cancel first (%1)").arg(bookings.size()));
-    m_ui->blockingBox->show();
-}
-
-void MassageTypesPage::hideBlocking()
-{
-    m_ui->blockingTable->clear();
-    m_ui->blockingBox->hide();
 }
 
 } // namespace masahista::gui

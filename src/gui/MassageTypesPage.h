@@ -26,6 +26,7 @@ class FutureBookings;
 
 namespace masahista::gui {
 
+class BlockingList;
 class PageMessageLine;
 
 class DatabaseWatcher;
@@ -81,8 +82,6 @@ private:
     void showDetails();
     void updateButtons();
     void showMessage(const QString& text, bool problem);
-    void showBlocking(const FutureBookings& bookings);
-    void hideBlocking();
     QDate today() const;
 
     std::unique_ptr<Ui::MassageTypesPage> m_ui;
@@ -95,6 +94,7 @@ private:
     QList<Therapist> m_therapists; // active ones, for who is qualified
     QSet<Id> m_workingToday;       // who has bookable time today
     PageMessageLine* m_messageLine = nullptr;
+    BlockingList* m_blocking = nullptr;
 };
 
 } // namespace masahista::gui

@@ -1,5 +1,6 @@
 #include "RoomsPage.h"
 
+#include "BlockingList.h"
 #include "DatabaseWatcher.h"
 #include "PageMessageLine.h"
 #include "booking/ClinicTime.h"
@@ -16,18 +17,7 @@
 
 namespace masahista::gui {
 
-namespace {
-
-enum BlockingColumn
-{
-    DateColumn,
-    TimeColumn,
-    ClientColumn,
-    TherapistColumn,
-    MassageColumn,
-};
-
-} // namespace
+namespace {} // namespace
 
 RoomsPage::RoomsPage(Database& database, const Clock& clock, Actor actor, QWidget* parent)
     : QWidget(parent)
@@ -40,10 +30,11 @@ RoomsPage::RoomsPage(Database& database, const Clock& clock, Actor actor, QWidge
 {
     m_ui->setupUi(this);
     m_messageLine = new PageMessageLine(m_ui->messageLabel);
-    m_ui->blockingBox->hide();
+    m_blocking =
+        new BlockingList(m_ui->blockingBox, m_ui->blockingTable, BlockingList::LastColumn::Massage,
+                         tr("Bookings to move first (%1)"));
     m_ui->roomTable->setModel(m_model);
     m_ui->roomTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->blockingTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->retireButton->setToolTip(
         tr("Take the room out of use for new bookings; it keeps its history and can be "
            "reactivated."));
@@ -129,7 +120,7 @@ bool RoomsPage::addRoom()
     if (dialog.exec() != QDialog::Accepted) {
         return false;
     }
-    hideBlocking();
+    m_blocking->hide();
     reload();
     selectRoom(dialog.savedId());
     showMessage(tr("Added %1.").arg(RoomService::normalized(dialog.enteredRoom()).name), false);
@@ -147,7 +138,7 @@ bool RoomsPage::editSelectedRoom()
     if (dialog.exec() != QDialog::Accepted || dialog.savedId() == 0) {
         return false;
     }
-    hideBlocking();
+    m_blocking->hide();
     reload();
     selectRoom(roomId);
     showMessage(tr("Saved %1.").arg(RoomService::normalized(dialog.enteredRoom()).name), false);
@@ -171,17 +162,10 @@ void RoomsPage::toggleSelectedActive()
         const Result<FutureBookings> blocking = done.error().code == ErrorCode::Conflict
                                                     ? service.futureBookings(roomId)
                                                     : Result<FutureBookings>(done.error());
-        if (blocking && !blocking->isEmpty()) {
-            // The list below says what the message would spell out line by line.
-            showMessage(done.error().message.section(QLatin1Char('\n'), 0, 0), true);
-            showBlocking(*blocking);
-        } else {
-            showMessage(done.error().message, true);
-            hideBlocking();
-        }
+        m_blocking->showRefusal(*m_messageLine, done.error(), blocking);
         return;
     }
-    hideBlocking();
+    m_blocking->hide();
     showMessage(retiring
                     ? tr("%1 is retired: it keeps its history and takes no new bookings.").arg(name)
                     : tr("%1 takes bookings again.").arg(name),
@@ -198,49 +182,13 @@ QString RoomsPage::message() const
 
 QStringList RoomsPage::blockingLines() const
 {
-    QStringList lines;
-    if (!m_ui->blockingBox->isVisibleTo(this)) {
-        return lines;
-    }
-    const QTreeWidget* table = m_ui->blockingTable;
-    for (int row = 0; row < table->topLevelItemCount(); ++row) {
-        const QTreeWidgetItem* item = table->topLevelItem(row);
-        QStringList cells;
-        for (int column = DateColumn; column <= MassageColumn; ++column) {
-            cells.append(item->text(column));
-        }
-        lines.append(cells.join(QStringLiteral(" | ")));
-    }
-    return lines;
+    return m_blocking->lines();
 }
 
 void RoomsPage::showMessage(const QString& text, bool problem)
 {
     m_messageLine->show(text,
                         problem ? PageMessageLine::Kind::Refusal : PageMessageLine::Kind::Report);
-}
-
-void RoomsPage::showBlocking(const FutureBookings& bookings)
-{
-    QTreeWidget* table = m_ui->blockingTable;
-    table->clear();
-    for (const CalendarEntry& entry : bookings.entries()) {
-        const QDateTime start = bookings.localStart(entry);
-        auto* item = new QTreeWidgetItem(table);
-        item->setText(DateColumn, start.date().toString(Qt::ISODate));
-        item->setText(TimeColumn, ClinicTime::formatMinute(ClinicTime::minuteOfDay(start)));
-        item->setText(ClientColumn, entry.clientName);
-        item->setText(TherapistColumn, entry.therapistName);
-        item->setText(MassageColumn, entry.serviceName);
-    }
-    m_ui->blockingBox->setTitle(tr("Bookings to move first (%1)").arg(bookings.size()));
-    m_ui->blockingBox->show();
-}
-
-void RoomsPage::hideBlocking()
-{
-    m_ui->blockingTable->clear();
-    m_ui->blockingBox->hide();
 }
 
 } // namespace masahista::gui

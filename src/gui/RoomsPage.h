@@ -20,6 +20,7 @@ class FutureBookings;
 
 namespace masahista::gui {
 
+class BlockingList;
 class PageMessageLine;
 
 class DatabaseWatcher;
@@ -69,8 +70,6 @@ protected:
 private:
     void updateButtons();
     void showMessage(const QString& text, bool problem);
-    void showBlocking(const FutureBookings& bookings);
-    void hideBlocking();
 
     std::unique_ptr<Ui::RoomsPage> m_ui;
     Database& m_database;
@@ -79,6 +78,7 @@ private:
     RoomTableModel* m_model = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     PageMessageLine* m_messageLine = nullptr;
+    BlockingList* m_blocking = nullptr;
 };
 
 } // namespace masahista::gui
