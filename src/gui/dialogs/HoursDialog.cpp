@@ -1,5 +1,6 @@
 #include "HoursDialog.h"
 
+#include "UnsavedChanges.h"
 #include "booking/BookingRules.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
@@ -479,20 +480,18 @@ void HoursDialog::reject()
 {
     if (hasUnsavedChanges()) {
         const bool canSave = m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled();
-        const QMessageBox::StandardButtons choices =
-            canSave ? QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel
-                    : QMessageBox::Discard | QMessageBox::Cancel;
-        const QMessageBox::StandardButton choice = QMessageBox::question(
-            this, tr("Unsaved changes"),
+        switch (askAboutUnsavedChanges(
+            this,
             tr("The working hours or time off of %1 have changes that are not saved.")
                 .arg(m_loaded.therapistName),
-            choices, QMessageBox::Cancel);
-        if (choice == QMessageBox::Save) {
+            canSave)) {
+        case UnsavedChoice::Save:
             accept();
             return;
-        }
-        if (choice != QMessageBox::Discard) {
+        case UnsavedChoice::Stay:
             return;
+        case UnsavedChoice::Discard:
+            break;
         }
     }
     QDialog::reject();

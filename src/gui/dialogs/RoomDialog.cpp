@@ -1,5 +1,6 @@
 #include "RoomDialog.h"
 
+#include "UnsavedChanges.h"
 #include "booking/RoomService.h"
 #include "data/RoomRepository.h"
 #include "gui/FormErrorLine.h"
@@ -163,18 +164,15 @@ void RoomDialog::reject()
 {
     if (hasUnsavedChanges()) {
         const bool canSave = m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled();
-        const QMessageBox::StandardButtons choices =
-            canSave ? QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel
-                    : QMessageBox::Discard | QMessageBox::Cancel;
-        const QMessageBox::StandardButton choice = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("The room has changes that are not saved."), choices,
-            QMessageBox::Cancel);
-        if (choice == QMessageBox::Save) {
+        switch (
+            askAboutUnsavedChanges(this, tr("The room has changes that are not saved."), canSave)) {
+        case UnsavedChoice::Save:
             accept();
             return;
-        }
-        if (choice != QMessageBox::Discard) {
+        case UnsavedChoice::Stay:
             return;
+        case UnsavedChoice::Discard:
+            break;
         }
     }
     QDialog::reject();

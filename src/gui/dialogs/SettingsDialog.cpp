@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "UnsavedChanges.h"
 #include "booking/AlbertaHolidays.h"
 #include "booking/BackupService.h"
 #include "booking/ClientService.h"
@@ -414,18 +415,15 @@ void SettingsDialog::reject()
 {
     if (hasUnsavedChanges()) {
         const bool canSave = m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled();
-        const QMessageBox::StandardButtons choices =
-            canSave ? QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel
-                    : QMessageBox::Discard | QMessageBox::Cancel;
-        const QMessageBox::StandardButton choice = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("The clinic settings have changes that are not saved."),
-            choices, QMessageBox::Cancel);
-        if (choice == QMessageBox::Save) {
+        switch (askAboutUnsavedChanges(
+            this, tr("The clinic settings have changes that are not saved."), canSave)) {
+        case UnsavedChoice::Save:
             accept();
             return;
-        }
-        if (choice != QMessageBox::Discard) {
+        case UnsavedChoice::Stay:
             return;
+        case UnsavedChoice::Discard:
+            break;
         }
     }
     QDialog::reject();
