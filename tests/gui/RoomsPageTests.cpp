@@ -177,6 +177,16 @@ TEST_CASE("A room is created and edited through the page's form", "[gui][rooms]"
     CHECK(asked);
     CHECK(catalogSnapshot(*clinic.database) == before);
     CHECK(changed.count() == 2);
+
+    // Save in the question saves the form as it stands, like the form's own Save.
+    whenModal<RoomDialog>([](RoomDialog& dialog) {
+        RoomForm(dialog).name->setText(QStringLiteral("Garden by the window"));
+        whenModal<QMessageBox>([](QMessageBox& box) { box.button(QMessageBox::Save)->click(); });
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+    });
+    CHECK(page.editSelectedRoom());
+    CHECK(page.message() == u"Saved Garden by the window.");
+    CHECK(RoomRepository(*clinic.database).byId(garden).value().name == u"Garden by the window");
     CHECK(checker.problems().isEmpty());
 }
 
