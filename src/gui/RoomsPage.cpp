@@ -3,7 +3,6 @@
 #include "BlockingList.h"
 #include "DatabaseWatcher.h"
 #include "PageMessageLine.h"
-#include "booking/ClinicTime.h"
 #include "booking/FutureBookings.h"
 #include "booking/RoomService.h"
 #include "data/RoomRepository.h"

@@ -7,7 +7,6 @@
 #include "gui/ProblemColour.h"
 #include "ui_RoomDialog.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 
 #include <algorithm>
