@@ -13,7 +13,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -233,9 +232,5 @@ TEST_CASE("The client card of a demo client with alerts and visits", "[gui][clie
     card.show();
     CHECK(child<QLabel>(card, "alertsLabel")->isVisible());
     CHECK(card.windowTitle().contains(u"Ryan"));
-    const QString folder = qEnvironmentVariable("MASAHISTA_SCREENSHOTS");
-    if (!folder.isEmpty()) {
-        REQUIRE(QDir().mkpath(folder));
-        CHECK(card.grab().save(QDir(folder).filePath(QStringLiteral("client-card.png"))));
-    }
+    masahista::test::screenshot(card, QStringLiteral("client-card.png"));
 }

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/Availability.h"
 #include "booking/BookingService.h"
 #include "booking/ClientService.h"
@@ -12,7 +13,6 @@
 #include "gui/print/DaySheet.h"
 #include "support/TestSupport.h"
 
-#include <QDir>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -393,11 +393,7 @@ TEST_CASE("The day sheet's first page renders to an image", "[daysheet]")
     CHECK(outside == 0);
     CHECK(DaySheet::renderPage(html, 1).isNull());
 
-    const QString folder = qEnvironmentVariable("MASAHISTA_SCREENSHOTS");
-    if (!folder.isEmpty()) {
-        REQUIRE(QDir().mkpath(folder));
-        CHECK(page.save(QDir(folder).filePath(QStringLiteral("day-sheet.png"))));
-    }
+    masahista::test::saveScreenshot(page, QStringLiteral("day-sheet.png"));
 }
 
 TEST_CASE("On the day the clocks go back the day sheet names each time once, on paper too",

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
 #include "booking/Schedule.h"
@@ -8,11 +9,9 @@
 
 #include <QContextMenuEvent>
 #include <QCoreApplication>
-#include <QDir>
 #include <QHelpEvent>
 #include <QImage>
 #include <QPixmap>
-#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -346,17 +345,7 @@ TEST_CASE("The day panel renders a readable day", "[dayview]")
     CHECK(panel.verticalScroll() > 0);
     const QImage image = panel.grab().toImage();
     REQUIRE_FALSE(image.isNull());
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7) {
-            colours.insert(image.pixel(x, y));
-        }
-    }
-    CHECK(colours.size() > 20);
+    CHECK(masahista::test::colourCount(image) > 20);
 
-    const QString folder = qEnvironmentVariable("MASAHISTA_SCREENSHOTS");
-    if (!folder.isEmpty()) {
-        REQUIRE(QDir().mkpath(folder));
-        CHECK(image.save(QDir(folder).filePath(QStringLiteral("day-view.png"))));
-    }
+    masahista::test::saveScreenshot(image, QStringLiteral("day-view.png"));
 }

@@ -59,19 +59,24 @@ QImage screenshot(QWidget& widget, const QString& fileName)
     REQUIRE_FALSE(image.isNull());
     CHECK(image.size() == widget.size() * widget.devicePixelRatio());
     CHECK(colourCount(image) > 20);
+    saveScreenshot(image, fileName);
+    return image;
+}
+
+void saveScreenshot(const QImage& image, const QString& fileName)
+{
     const QString folder = qEnvironmentVariable("MASAHISTA_SCREENSHOTS");
     if (!folder.isEmpty()) {
         REQUIRE(QDir().mkpath(folder));
         CHECK(image.save(QDir(folder).filePath(fileName)));
     }
-    return image;
 }
 
-int colourCount(const QImage& image)
+int colourCount(const QImage& image, int step)
 {
     QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7) {
+    for (int y = 0; y < image.height(); y += step) {
+        for (int x = 0; x < image.width(); x += step) {
             colours.insert(image.pixel(x, y));
         }
     }

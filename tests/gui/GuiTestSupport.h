@@ -34,7 +34,10 @@ private:
 // the folder $MASAHISTA_SCREENSHOTS names, only when that is set.
 QImage screenshot(QWidget& widget, const QString& fileName);
 
-// The number of different colours on a grid of every seventh pixel.
-int colourCount(const QImage& image);
+// Saves `image` as `fileName` in the folder $MASAHISTA_SCREENSHOTS names, only when it is set.
+void saveScreenshot(const QImage& image, const QString& fileName);
+
+// The number of different colours on a grid of every `step`th pixel.
+int colourCount(const QImage& image, int step = 7);
 
 } // namespace masahista::test

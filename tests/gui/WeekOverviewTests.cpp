@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/BookingFixture.h"
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
@@ -9,12 +10,10 @@
 #include "support/TestSupport.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHelpEvent>
 #include <QImage>
 #include <QPalette>
 #include <QPixmap>
-#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -74,17 +73,6 @@ QPalette darkPalette()
     palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
     palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
     return palette;
-}
-
-int distinctColours(const QImage& image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 5) {
-        for (int x = 0; x < image.width(); x += 5) {
-            colours.insert(image.pixel(x, y));
-        }
-    }
-    return static_cast<int>(colours.size());
 }
 
 } // namespace
@@ -263,19 +251,15 @@ TEST_CASE("The week overview renders in a light and a dark palette", "[weekoverv
     QCoreApplication::processEvents();
     const QImage light = overview.grab().toImage();
     REQUIRE_FALSE(light.isNull());
-    CHECK(distinctColours(light) > 20);
+    CHECK(masahista::test::colourCount(light, 5) > 20);
 
-    const QString folder = qEnvironmentVariable("MASAHISTA_SCREENSHOTS");
-    if (!folder.isEmpty()) {
-        REQUIRE(QDir().mkpath(folder));
-        CHECK(light.save(QDir(folder).filePath(QStringLiteral("week-overview.png"))));
-    }
+    masahista::test::saveScreenshot(light, QStringLiteral("week-overview.png"));
 
     overview.setPalette(darkPalette());
     QCoreApplication::processEvents();
     const QImage dark = overview.grab().toImage();
     REQUIRE_FALSE(dark.isNull());
-    CHECK(distinctColours(dark) > 20);
+    CHECK(masahista::test::colourCount(dark, 5) > 20);
     // The header, the names and an empty stretch of a cell follow the palette.
     const WeekOverviewLayout& layout = overview.overviewLayout();
     const QPoint header = layout.headerRect(0).topLeft().toPoint() + QPoint(3, 2);

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/BookingFixture.h"
 #include "booking/Schedule.h"
 #include "gui/Preferences.h"
@@ -9,10 +10,8 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDir>
 #include <QImage>
 #include <QPixmap>
-#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -280,13 +279,7 @@ TEST_CASE("The week panel renders its header and week", "[weekpanel]")
     QCoreApplication::processEvents();
     const QImage image = panel.grab().toImage();
     REQUIRE_FALSE(image.isNull());
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 5) {
-        for (int x = 0; x < image.width(); x += 5) {
-            colours.insert(image.pixel(x, y));
-        }
-    }
-    CHECK(colours.size() > 20);
+    CHECK(masahista::test::colourCount(image, 5) > 20);
     // Before any week is given, the panel is empty but whole.
     WeekPanel empty;
     empty.resize(600, 300);
@@ -295,9 +288,5 @@ TEST_CASE("The week panel renders its header and week", "[weekpanel]")
     CHECK_FALSE(pickerOf(empty)->isEnabled());
     CHECK_FALSE(empty.grab().toImage().isNull());
 
-    const QString folder = qEnvironmentVariable("MASAHISTA_SCREENSHOTS");
-    if (!folder.isEmpty()) {
-        REQUIRE(QDir().mkpath(folder));
-        CHECK(image.save(QDir(folder).filePath(QStringLiteral("week-panel.png"))));
-    }
+    masahista::test::saveScreenshot(image, QStringLiteral("week-panel.png"));
 }

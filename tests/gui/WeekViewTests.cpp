@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
@@ -8,7 +9,6 @@
 #include "support/TestSupport.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QImage>
 #include <QPixmap>
 #include <QSet>
@@ -190,17 +190,7 @@ TEST_CASE("The week view renders a readable week", "[weekview]")
     QCoreApplication::processEvents();
     const QImage image = view.grab().toImage();
     REQUIRE_FALSE(image.isNull());
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7) {
-            colours.insert(image.pixel(x, y));
-        }
-    }
-    CHECK(colours.size() > 20);
+    CHECK(masahista::test::colourCount(image) > 20);
 
-    const QString folder = qEnvironmentVariable("MASAHISTA_SCREENSHOTS");
-    if (!folder.isEmpty()) {
-        REQUIRE(QDir().mkpath(folder));
-        CHECK(image.save(QDir(folder).filePath(QStringLiteral("week-view.png"))));
-    }
+    masahista::test::saveScreenshot(image, QStringLiteral("week-view.png"));
 }
