@@ -68,7 +68,7 @@ MassageTypesPage::MassageTypesPage(Database& database, const Clock& clock, Actor
     connect(m_ui->massageTypeTable, &QTableView::activated, this, [this] { editSelectedType(); });
     connect(m_ui->massageTypeTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] {
-                m_messageLine->movedOn();
+                m_messageLine->currentIs(selectedTypeId());
                 showDetails();
                 updateButtons();
             });

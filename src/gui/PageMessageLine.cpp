@@ -46,4 +46,12 @@ void PageMessageLine::movedOn()
     }
 }
 
+void PageMessageLine::currentIs(qint64 id)
+{
+    if (id != m_currentId) {
+        m_currentId = id;
+        movedOn();
+    }
+}
+
 } // namespace masahista::gui

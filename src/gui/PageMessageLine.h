@@ -34,10 +34,14 @@ public:
     void readSucceeded();
     // The user turned to another row or day than the one a refusal was about.
     void movedOn();
+    // The row shown as current is the item `id`: a refusal goes once that is another item.
+    // A list read again after another desk's change keeps the refusal with the same item.
+    void currentIs(qint64 id);
 
 private:
     QLabel* m_line = nullptr;
     Kind m_kind = Kind::Report;
+    qint64 m_currentId = 0;
 };
 
 } // namespace masahista::gui

@@ -46,7 +46,7 @@ RoomsPage::RoomsPage(Database& database, const Clock& clock, Actor actor, QWidge
     connect(m_ui->roomTable, &QTableView::activated, this, [this] { editSelectedRoom(); });
     connect(m_ui->roomTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] {
-                m_messageLine->movedOn();
+                m_messageLine->currentIs(selectedRoomId());
                 updateButtons();
             });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RoomsPage::updateButtons);

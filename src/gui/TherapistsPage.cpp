@@ -39,7 +39,7 @@ TherapistsPage::TherapistsPage(Database& database, const Clock& clock, Actor act
 
     connect(m_ui->therapistList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] {
-                m_messageLine->movedOn();
+                m_messageLine->currentIs(currentTherapistId());
                 showCurrent();
             });
     // Enter or a double-click, whichever the platform uses to open an item.

@@ -136,6 +136,15 @@ TEST_CASE("A page's message lasts as long as what it is about", "[gui][errorline
     line.movedOn();
     CHECK(line.text().isEmpty());
 
+    // The same row read again keeps a refusal about it; another row drops it.
+    line.currentIs(7);
+    line.show(QStringLiteral("Table B still has 1 booked appointment."),
+              PageMessageLine::Kind::Refusal);
+    line.currentIs(7);
+    CHECK_FALSE(line.text().isEmpty());
+    line.currentIs(8);
+    CHECK(line.text().isEmpty());
+
     line.show(QStringLiteral("Added Garden room."), PageMessageLine::Kind::Report);
     line.movedOn();
     line.readSucceeded();
