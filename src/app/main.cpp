@@ -1,6 +1,6 @@
+#include "booking/Clinic.h"
 #include "booking/Translations.h"
 #include "cli/Cli.h"
-#include "data/Database.h"
 #include "gui/GuiApplication.h"
 
 #include <QApplication>
@@ -35,6 +35,6 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     masahista::installTranslations(app);
     return masahista::gui::run(app, invocation.databasePath.isEmpty()
-                                        ? masahista::Database::defaultPath()
+                                        ? masahista::Clinic::defaultPath()
                                         : invocation.databasePath);
 }

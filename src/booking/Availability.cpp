@@ -3,6 +3,7 @@
 #include "BookingRules.h"
 #include "ClinicTime.h"
 #include "SnapshotLoader.h"
+#include "data/Database.h"
 
 #include <algorithm>
 #include <optional>

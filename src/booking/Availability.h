@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Clock.h"
-#include "data/Database.h"
 #include "domain/Id.h"
 #include "domain/Result.h"
 
@@ -10,6 +9,8 @@
 #include <QList>
 
 namespace masahista {
+
+class Database;
 
 // The part of the day a caller asks for, by the local start time: the words of a phone call.
 enum class DayPart

@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "ClinicTime.h"
+#include "data/Database.h"
 #include "data/SettingsRepository.h"
 
 #include <QDir>

@@ -2,7 +2,6 @@
 
 #include "BackupFolder.h"
 #include "Clock.h"
-#include "data/Database.h"
 #include "data/DatabaseFile.h"
 #include "domain/BackupInfo.h"
 #include "domain/ClinicSettings.h"
@@ -14,6 +13,8 @@
 #include <optional>
 
 namespace masahista {
+
+class Database;
 
 // Backups of the clinic's database: made on request or once a clinic day, each checked before
 // it gets its name, and the daily ones thinned out with age (7 days, then 4 weeks).
@@ -65,8 +66,11 @@ public:
     static Result<QString> restore(const QString& backupPath, const QString& databasePath,
                                    const Clock& clock);
 
+    // How deep a check looks, and what it found: the file layer's own answer.
+    using CheckDepth = DatabaseFile::Depth;
+    using CheckedFile = DatabaseFile::Checked;
     // Checks the database at `path` for damage through a read-only connection of its own.
-    static Result<DatabaseFile::Checked> check(const QString& path, DatabaseFile::Depth depth);
+    static Result<CheckedFile> check(const QString& path, CheckDepth depth);
 
     // The folder a database's backups go to when the clinic has chosen none, and the only one
     // known when the database itself cannot be read.

@@ -3,6 +3,7 @@
 #include "ClinicTime.h"
 #include "SnapshotLoader.h"
 #include "data/AppointmentRepository.h"
+#include "data/Database.h"
 #include "data/SettingsRepository.h"
 #include "data/WriteTransaction.h"
 

@@ -3,7 +3,6 @@
 #include "Actor.h"
 #include "BookingRules.h"
 #include "Clock.h"
-#include "data/Database.h"
 #include "domain/Appointment.h"
 #include "domain/Result.h"
 
@@ -15,6 +14,8 @@
 #include <optional>
 
 namespace masahista {
+
+class Database;
 
 struct BookingRequest
 {

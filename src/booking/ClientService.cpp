@@ -3,6 +3,7 @@
 #include "Schedule.h"
 #include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/WriteTransaction.h"
 
 #include <QRegularExpression>
@@ -224,6 +225,16 @@ Result<QList<Client>> ClientService::find(const QString& text, int limit, bool i
         return invalid(tr("Type part of a name, phone number or e-mail address to search."));
     }
     return ClientRepository(m_database).find(text, limit, includeArchived);
+}
+
+QString ClientService::folded(const QString& text)
+{
+    return ClientRepository::fold(text);
+}
+
+Result<qint64> ClientService::count()
+{
+    return ClientRepository(m_database).count();
 }
 
 Result<Client> ClientService::byId(Id clientId)

@@ -3,7 +3,6 @@
 #include "CalendarEntry.h"
 #include "Clock.h"
 #include "FieldProblem.h"
-#include "data/Database.h"
 #include "domain/Client.h"
 #include "domain/Result.h"
 
@@ -12,6 +11,8 @@
 #include <QTimeZone>
 
 namespace masahista {
+
+class Database;
 
 // What a client card shows: the client, their appointments with the names filled in, and the
 // outcomes a clinic watches (a habit of no-shows or late cancellations may mean a deposit).
@@ -51,6 +52,8 @@ public:
     Result<QList<Client>> find(const QString& text, int limit = 50, bool includeArchived = false);
     // Archived clients too: their history stays readable.
     Result<Client> byId(Id clientId);
+    // How many clients the clinic has on file, archived ones included.
+    Result<qint64> count();
     // The client with every appointment they ever had, split at the clock's "now".
     Result<ClientRecord> record(Id clientId);
 
@@ -59,6 +62,8 @@ public:
     // given. Refuses text that is not a phone number.
     static Result<QString> normalizePhone(const QString& phone);
     static bool isValidEmail(const QString& email);
+    // What search compares: lower case without accents, so "Zoe" finds "Zoé".
+    static QString folded(const QString& text);
     // Trims the fields, normalizes phone and e-mail, and refuses what is invalid.
     static Result<Client> validated(Client client);
     // Every problem of the client's fields at once, for a form to show beside each field:

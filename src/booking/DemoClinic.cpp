@@ -4,6 +4,7 @@
 #include "ClinicTime.h"
 #include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/MassageTypeRepository.h"
 #include "data/RoomRepository.h"
 #include "data/ScheduleRepository.h"

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "Clock.h"
-#include "data/Database.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
 
 namespace masahista {
+
+class Database;
 
 // What a load put into the database.
 struct DemoSummary

@@ -3,6 +3,7 @@
 #include "ClinicTime.h"
 #include "Schedule.h"
 #include "data/AppointmentRepository.h"
+#include "data/Database.h"
 
 #include <QStringList>
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CalendarEntry.h"
-#include "data/Database.h"
 #include "domain/Error.h"
 #include "domain/Result.h"
 
@@ -13,6 +12,8 @@
 #include <functional>
 
 namespace masahista {
+
+class Database;
 
 // Appointments still to come that a change to the catalogue (retiring a room, a massage type
 // or one of its lengths) would strand: the booking rules would refuse to move them afterwards,

@@ -6,6 +6,7 @@
 #include "Schedule.h"
 #include "SnapshotLoader.h"
 #include "data/AppointmentRepository.h"
+#include "data/Database.h"
 #include "data/ScheduleRepository.h"
 #include "data/SettingsRepository.h"
 #include "data/TherapistRepository.h"

@@ -4,7 +4,6 @@
 #include "CalendarEntry.h"
 #include "Clock.h"
 #include "FieldProblem.h"
-#include "data/Database.h"
 #include "domain/Result.h"
 #include "domain/WorkingHours.h"
 
@@ -17,6 +16,8 @@
 #include <optional>
 
 namespace masahista {
+
+class Database;
 
 // One therapist's weekly hours and time off as an editor starts from.
 struct TherapistSchedule

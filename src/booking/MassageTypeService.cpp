@@ -2,6 +2,7 @@
 
 #include "CatalogActivation.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/MassageTypeRepository.h"
 #include "data/RoomRepository.h"
 #include "data/SettingsRepository.h"

@@ -4,7 +4,6 @@
 #include "Clock.h"
 #include "FieldProblem.h"
 #include "FutureBookings.h"
-#include "data/Database.h"
 #include "domain/Result.h"
 #include "domain/Room.h"
 
@@ -14,6 +13,8 @@
 #include <QStringList>
 
 namespace masahista {
+
+class Database;
 
 // Treatment rooms as the owner edits them: the field rules, saving in one transaction, and
 // retiring instead of deleting, since appointments keep pointing at their room.

@@ -4,6 +4,7 @@
 #include "data/AppointmentRepository.h"
 #include "data/Catalog.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/ReadTransaction.h"
 #include "data/ScheduleRepository.h"
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CalendarEntry.h"
-#include "data/Database.h"
 #include "domain/ClinicSettings.h"
 #include "domain/Result.h"
 #include "domain/Therapist.h"
@@ -15,6 +14,8 @@
 #include <QTimeZone>
 
 namespace masahista {
+
+class Database;
 
 // What a schedule shows besides the appointments: the clinic's settings and zone, and the
 // names (and colours) appointments refer to, each read once.

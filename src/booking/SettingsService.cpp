@@ -5,6 +5,7 @@
 #include "ClinicTime.h"
 #include "Schedule.h"
 #include "data/AppointmentRepository.h"
+#include "data/Database.h"
 #include "data/MassageTypeRepository.h"
 #include "data/SettingsRepository.h"
 #include "data/WriteTransaction.h"

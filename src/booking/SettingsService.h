@@ -3,7 +3,6 @@
 #include "Actor.h"
 #include "Clock.h"
 #include "FieldProblem.h"
-#include "data/Database.h"
 #include "domain/ClinicSettings.h"
 #include "domain/Result.h"
 
@@ -12,6 +11,8 @@
 #include <QString>
 
 namespace masahista {
+
+class Database;
 
 // Whether the caller has accepted that a new time zone changes the clock time of every stored
 // appointment (each keeps its exact moment, so 10:00 in Edmonton shows 12:00 in Toronto).

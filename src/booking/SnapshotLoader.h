@@ -1,13 +1,14 @@
 #pragma once
 
 #include "BookingRules.h"
-#include "data/Database.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
 #include <QList>
 
 namespace masahista {
+
+class Database;
 
 // Reads from the repositories what the booking rules look at, so the rules themselves stay
 // free of queries: a fixed number of queries per window, however many candidates are checked.

@@ -4,6 +4,7 @@
 #include "Schedule.h"
 #include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"
+#include "data/Database.h"
 #include "data/TherapistRepository.h"
 #include "data/WriteTransaction.h"
 

@@ -4,7 +4,6 @@
 #include "Clock.h"
 #include "FieldProblem.h"
 #include "FutureBookings.h"
-#include "data/Database.h"
 #include "domain/MassageType.h"
 #include "domain/Modality.h"
 #include "domain/Result.h"
@@ -17,6 +16,8 @@
 #include <QString>
 
 namespace masahista {
+
+class Database;
 
 // Therapists as the owner edits them: the field rules (once, for every front end), saving a
 // therapist with its lists in one transaction, and retiring instead of deleting, since past

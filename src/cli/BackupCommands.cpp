@@ -25,14 +25,14 @@ QString sizeText(qint64 bytes)
 
 int backup(CommandContext& context)
 {
-    BackupService backups(context.database(), context.clock());
+    BackupService backups = context.clinic().backups();
     const Result<BackupService::Outcome> made =
         backups.backUp(BackupKind::Manual, context.words().value(1));
     if (!made) {
         return context.fail(made.error());
     }
     context.out() << Text::tr("Backed up %1 to %2 (%3); the copy passed its check.")
-                         .arg(QDir::toNativeSeparators(context.database().path()),
+                         .arg(QDir::toNativeSeparators(context.clinic().path()),
                               QDir::toNativeSeparators(made->backup.path),
                               sizeText(made->backup.sizeBytes))
                   << Qt::endl;
@@ -46,7 +46,7 @@ QString kindKey(BackupKind kind)
 
 int listBackups(CommandContext& context)
 {
-    BackupService backups(context.database(), context.clock());
+    BackupService backups = context.clinic().backups();
     const Result<BackupFolder> folder = backups.folder();
     if (!folder) {
         return context.fail(folder.error());
@@ -81,10 +81,10 @@ int listBackups(CommandContext& context)
 
 int check(CommandContext& context)
 {
-    const DatabaseFile::Depth depth = context.flag(QStringLiteral("quick"))
-                                          ? DatabaseFile::Depth::Quick
-                                          : DatabaseFile::Depth::Full;
-    const Result<DatabaseFile::Checked> checked =
+    const BackupService::CheckDepth depth = context.flag(QStringLiteral("quick"))
+                                                ? BackupService::CheckDepth::Quick
+                                                : BackupService::CheckDepth::Full;
+    const Result<BackupService::CheckedFile> checked =
         BackupService::check(context.databasePath(), depth);
     if (!checked) {
         return context.fail(checked.error());
@@ -135,7 +135,7 @@ QList<CommandSpec> backupCommands()
          {},
          {},
          1,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          backup},
         {{QStringLiteral("backups")},
          QStringLiteral("[--json]"),
@@ -145,7 +145,7 @@ QList<CommandSpec> backupCommands()
          {},
          {QStringLiteral("json")},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          listBackups},
         {{QStringLiteral("check")},
          QStringLiteral("[--quick]"),
@@ -156,7 +156,7 @@ QList<CommandSpec> backupCommands()
          {},
          {QStringLiteral("quick")},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          check,
          false},
         {{QStringLiteral("restore")},
@@ -167,7 +167,7 @@ QList<CommandSpec> backupCommands()
          {},
          {},
          1,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          restore,
          false},
     };

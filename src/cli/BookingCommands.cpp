@@ -5,7 +5,6 @@
 #include "OptionValues.h"
 #include "booking/BookingService.h"
 #include "booking/ClinicTime.h"
-#include "data/SettingsRepository.h"
 
 #include <QTextStream>
 
@@ -20,9 +19,9 @@ struct Text
 
 const QString seriesOption = QStringLiteral("series");
 
-Result<QTimeZone> clinicZone(Database& database)
+Result<QTimeZone> clinicZone(Clinic& clinic)
 {
-    Result<ClinicSettings> settings = SettingsRepository(database).load();
+    Result<ClinicSettings> settings = clinic.clinicSettings();
     if (!settings) {
         return settings.error();
     }
@@ -95,7 +94,7 @@ int book(CommandContext& context)
     if (!repeating && context.flag(QStringLiteral("skip-conflicts"))) {
         return context.usageError(Text::tr("--skip-conflicts is for a series (--every-weeks)."));
     }
-    Result<QTimeZone> zone = clinicZone(context.database());
+    Result<QTimeZone> zone = clinicZone(context.clinic());
     if (!zone) {
         return context.fail(zone.error());
     }
@@ -109,7 +108,7 @@ int book(CommandContext& context)
     request.minutes = *minutes;
     request.notes = context.value(QStringLiteral("note"));
     request.overrideReason = context.value(QStringLiteral("override"));
-    Lookup lookup(context.database());
+    Lookup lookup(context.clinic());
     if (!resolve(
             context, QStringLiteral("client"),
             [&](const QString& text) { return lookup.client(text); }, &request.clientId) ||
@@ -125,7 +124,7 @@ int book(CommandContext& context)
         return context.exitCode();
     }
 
-    BookingService service(context.database(), context.clock());
+    BookingService service = context.clinic().bookings();
     if (!repeating) {
         Result<Appointment> booked = service.book(request, context.actor());
         if (!booked) {
@@ -172,7 +171,7 @@ int move(CommandContext& context)
     if (!id) {
         return context.exitCode();
     }
-    Result<QTimeZone> zone = clinicZone(context.database());
+    Result<QTimeZone> zone = clinicZone(context.clinic());
     if (!zone) {
         return context.fail(zone.error());
     }
@@ -198,7 +197,7 @@ int move(CommandContext& context)
     if (context.has(QStringLiteral("note"))) {
         request.notes = context.value(QStringLiteral("note"));
     }
-    Lookup lookup(context.database());
+    Lookup lookup(context.clinic());
     Id therapistId = 0;
     Id roomId = 0;
     if (!resolve(
@@ -225,8 +224,8 @@ int move(CommandContext& context)
     if (!scope) {
         return context.exitCode();
     }
-    Result<QList<Appointment>> moved = BookingService(context.database(), context.clock())
-                                           .changeSeries(request, *scope, context.actor());
+    Result<QList<Appointment>> moved =
+        context.clinic().bookings().changeSeries(request, *scope, context.actor());
     if (!moved) {
         return context.fail(moved.error());
     }
@@ -240,9 +239,8 @@ int cancel(CommandContext& context)
     if (!id || !scope) {
         return context.exitCode();
     }
-    Result<QList<Appointment>> cancelled =
-        BookingService(context.database(), context.clock())
-            .cancelSeries(*id, *scope, context.value(QStringLiteral("reason")), context.actor());
+    Result<QList<Appointment>> cancelled = context.clinic().bookings().cancelSeries(
+        *id, *scope, context.value(QStringLiteral("reason")), context.actor());
     if (!cancelled) {
         return context.fail(cancelled.error());
     }
@@ -271,8 +269,8 @@ int status(CommandContext& context)
             Text::tr("\"status\" takes confirmed, arrived, completed or no-show, not \"%1\".")
                 .arg(context.words().value(2)));
     }
-    Result<Appointment> changed = BookingService(context.database(), context.clock())
-                                      .setStatus(*id, *target, context.actor());
+    Result<Appointment> changed =
+        context.clinic().bookings().setStatus(*id, *target, context.actor());
     if (!changed) {
         return context.fail(changed.error());
     }
@@ -318,7 +316,7 @@ QList<CommandSpec> bookingCommands()
           QStringLiteral("until"), QStringLiteral("override")},
          {QStringLiteral("skip-conflicts")},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          book},
         {{QStringLiteral("move")},
          QStringLiteral("ID [--start T] [--therapist T] [--minutes M] [--room R] [--note TEXT] "
@@ -338,7 +336,7 @@ QList<CommandSpec> bookingCommands()
           QStringLiteral("room"), QStringLiteral("note"), seriesOption, QStringLiteral("override")},
          {},
          1,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          move},
         {{QStringLiteral("cancel")},
          QStringLiteral("ID [--reason TEXT] [--series this|following|all]"),
@@ -351,7 +349,7 @@ QList<CommandSpec> bookingCommands()
          {QStringLiteral("reason"), seriesOption},
          {},
          1,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          cancel},
         {{QStringLiteral("status")},
          QStringLiteral("ID confirmed|arrived|completed|no-show"),
@@ -365,7 +363,7 @@ QList<CommandSpec> bookingCommands()
          {},
          {},
          2,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          status},
     };
 }

@@ -3,7 +3,7 @@
 #include "ArgumentParser.h"
 #include "CommandContext.h"
 #include "OptionValues.h"
-#include "data/Database.h"
+#include "booking/Clinic.h"
 
 #include <QProcessEnvironment>
 #include <QTextStream>
@@ -75,7 +75,7 @@ QString usage()
                     "\n"
                     "Exit codes: 0 done, 1 refused (the reason is on stderr), 2 usage error,\n"
                     "3 database problem (the file cannot be used; it is left untouched).\n")
-        .arg(commands, Database::defaultPath());
+        .arg(commands, Clinic::defaultPath());
 }
 
 // Help lines are kept within 79 columns: `text` broken between words, each line after the
@@ -156,7 +156,7 @@ QString helpFooter()
     return QLatin1Char('\n') +
            wrapped(Text::tr("Every command also takes --db PATH (default: %1). \"masahista "
                             "--help\" lists the commands and the exit codes.")
-                       .arg(Database::defaultPath()),
+                       .arg(Clinic::defaultPath()),
                    0, 0) +
            QLatin1Char('\n');
 }
@@ -224,17 +224,18 @@ int runCommand(const CommandSpec& command, const Arguments& arguments, QTextStre
         return reportUsageError(err, clockProblem);
     }
     const QString given = arguments.values.value(QStringLiteral("db"));
-    const QString path = given.isEmpty() ? Database::defaultPath() : given;
+    const QString path = given.isEmpty() ? Clinic::defaultPath() : given;
     if (!command.opensDatabase) {
         CommandContext context(arguments, out, err, path, nullptr, *clock, commandLineActor());
         return command.run(context);
     }
-    Result<std::unique_ptr<Database>> opened = Database::open(path, command.mode);
+    Result<std::unique_ptr<Clinic>> opened =
+        Clinic::open(path, command.mode, *clock, commandLineActor());
     if (!opened) {
         err << QStringLiteral("masahista: ") << opened.error().message << Qt::endl;
         return DatabaseProblem;
     }
-    CommandContext context(arguments, out, err, path, opened->get(), *clock, commandLineActor());
+    CommandContext context(arguments, out, err, path, opened->get(), *clock, (*opened)->actor());
     return command.run(context);
 }
 

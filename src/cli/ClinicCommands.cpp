@@ -5,10 +5,6 @@
 #include "Output.h"
 #include "booking/ClientService.h"
 #include "booking/DemoClinic.h"
-#include "data/MassageTypeRepository.h"
-#include "data/RoomRepository.h"
-#include "data/ScheduleRepository.h"
-#include "data/TherapistRepository.h"
 
 #include <QTextStream>
 
@@ -24,8 +20,8 @@ struct Text
 int init(CommandContext& context)
 {
     context.out() << Text::tr("The database %1 is ready (schema version %2).")
-                         .arg(context.database().path())
-                         .arg(context.database().schemaVersion())
+                         .arg(context.clinic().path())
+                         .arg(context.clinic().schemaVersion())
                   << Qt::endl;
     return Success;
 }
@@ -37,14 +33,13 @@ int demo(CommandContext& context)
         return context.exitCode();
     }
     const Result<DemoSummary> loaded =
-        today->isValid() ? DemoClinic::load(context.database(), *today, context.clock())
-                         : DemoClinic::load(context.database(), context.clock());
+        today->isValid() ? context.clinic().loadDemo(*today) : context.clinic().loadDemo();
     if (!loaded) {
         return context.fail(loaded.error());
     }
     context.out() << Text::tr("Loaded the demo clinic into %1: %2 therapists, %3 massage types, "
                               "%4 rooms, %5 clients and %6 appointments from %7 to %8.")
-                         .arg(context.database().path())
+                         .arg(context.clinic().path())
                          .arg(loaded->therapists)
                          .arg(loaded->massageTypes)
                          .arg(loaded->rooms)
@@ -58,12 +53,11 @@ int demo(CommandContext& context)
 
 int therapists(CommandContext& context)
 {
-    Result<QList<Therapist>> list = TherapistRepository(context.database()).all();
+    Result<QList<Therapist>> list = context.clinic().therapistList();
     if (!list) {
         return context.fail(list.error());
     }
-    Result<QHash<Id, QList<WeeklyInterval>>> hours =
-        ScheduleRepository(context.database()).allWeeklyHours();
+    Result<QHash<Id, QList<WeeklyInterval>>> hours = context.clinic().weeklyHours();
     if (!hours) {
         return context.fail(hours.error());
     }
@@ -79,7 +73,7 @@ int therapists(CommandContext& context)
 
 int services(CommandContext& context)
 {
-    Result<QList<MassageType>> list = MassageTypeRepository(context.database()).all();
+    Result<QList<MassageType>> list = context.clinic().massageTypeList();
     if (!list) {
         return context.fail(list.error());
     }
@@ -95,7 +89,7 @@ int services(CommandContext& context)
 
 int rooms(CommandContext& context)
 {
-    Result<QList<Room>> list = RoomRepository(context.database()).all();
+    Result<QList<Room>> list = context.clinic().roomList();
     if (!list) {
         return context.fail(list.error());
     }
@@ -118,7 +112,7 @@ int clientsAdd(CommandContext& context)
     client.fullName = context.value(QStringLiteral("name"));
     client.phone = context.value(QStringLiteral("phone"));
     client.email = context.value(QStringLiteral("email"));
-    Result<Id> id = ClientService(context.database(), context.clock()).add(client);
+    Result<Id> id = context.clinic().clients().add(client);
     if (!id) {
         return context.fail(id.error());
     }
@@ -135,8 +129,7 @@ int clientsFind(CommandContext& context)
     if (!limit) {
         return context.exitCode();
     }
-    Result<QList<Client>> found =
-        ClientService(context.database(), context.clock()).find(context.words().at(2), *limit);
+    Result<QList<Client>> found = context.clinic().clients().find(context.words().at(2), *limit);
     if (!found) {
         return context.fail(found.error());
     }
@@ -163,7 +156,7 @@ QList<CommandSpec> clinicCommands()
          {},
          {},
          0,
-         Database::Mode::CreateIfMissing,
+         Clinic::Opening::CreateIfMissing,
          init},
         {{QStringLiteral("demo")},
          QStringLiteral("[--today YYYY-MM-DD]"),
@@ -174,7 +167,7 @@ QList<CommandSpec> clinicCommands()
          {QStringLiteral("today")},
          {},
          0,
-         Database::Mode::CreateIfMissing,
+         Clinic::Opening::CreateIfMissing,
          demo},
         {{QStringLiteral("therapists")},
          QStringLiteral("[--json]"),
@@ -184,7 +177,7 @@ QList<CommandSpec> clinicCommands()
          {},
          {json},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          therapists},
         {{QStringLiteral("services")},
          QStringLiteral("[--json]"),
@@ -194,7 +187,7 @@ QList<CommandSpec> clinicCommands()
          {},
          {json},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          services},
         {{QStringLiteral("rooms")},
          QStringLiteral("[--json]"),
@@ -204,7 +197,7 @@ QList<CommandSpec> clinicCommands()
          {},
          {json},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          rooms},
         {{QStringLiteral("clients"), QStringLiteral("add")},
          QStringLiteral("--name NAME --phone PHONE [--email EMAIL]"),
@@ -218,7 +211,7 @@ QList<CommandSpec> clinicCommands()
          {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email")},
          {},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          clientsAdd},
         {{QStringLiteral("clients"), QStringLiteral("find")},
          QStringLiteral("TEXT [--limit N] [--json]"),
@@ -231,7 +224,7 @@ QList<CommandSpec> clinicCommands()
          {QStringLiteral("limit")},
          {json},
          1,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          clientsFind},
     };
 }

@@ -9,13 +9,13 @@
 namespace masahista::cli {
 
 CommandContext::CommandContext(const Arguments& arguments, QTextStream& out, QTextStream& err,
-                               QString databasePath, Database* database, const Clock& clock,
+                               QString databasePath, Clinic* clinic, const Clock& clock,
                                Actor actor)
     : m_arguments(arguments)
     , m_out(out)
     , m_err(err)
     , m_databasePath(std::move(databasePath))
-    , m_database(database)
+    , m_clinic(clinic)
     , m_clock(clock)
     , m_actor(std::move(actor))
 {}

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "booking/Actor.h"
+#include "booking/Clinic.h"
 #include "booking/Clock.h"
-#include "data/Database.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -38,9 +38,9 @@ class CommandContext
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    // `database` is null for a command that works on the file itself (restore, check).
+    // `clinic` is null for a command that works on the file itself (restore, check).
     CommandContext(const Arguments& arguments, QTextStream& out, QTextStream& err,
-                   QString databasePath, Database* database, const Clock& clock, Actor actor);
+                   QString databasePath, Clinic* clinic, const Clock& clock, Actor actor);
 
     const QStringList& words() const { return m_arguments.words; }
     bool has(const QString& option) const { return m_arguments.values.contains(option); }
@@ -48,10 +48,10 @@ public:
     bool flag(const QString& option) const { return m_arguments.flags.contains(option); }
     bool json() const { return flag(QStringLiteral("json")); }
 
-    Database& database()
+    Clinic& clinic()
     {
-        Q_ASSERT(m_database != nullptr);
-        return *m_database;
+        Q_ASSERT(m_clinic != nullptr);
+        return *m_clinic;
     }
     const QString& databasePath() const { return m_databasePath; }
     const Clock& clock() const { return m_clock; }
@@ -84,7 +84,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     QString m_databasePath;
-    Database* m_database;
+    Clinic* m_clinic;
     const Clock& m_clock;
     Actor m_actor;
     int m_exitCode = 0;
@@ -115,7 +115,7 @@ struct CommandSpec
     QStringList valueOptions; // options followed by a value
     QStringList flagOptions;  // options on their own
     qsizetype operands = 0;   // words allowed after the command's own
-    Database::Mode mode = Database::Mode::ExistingOnly;
+    Clinic::Opening mode = Clinic::Opening::ExistingOnly;
     std::function<int(CommandContext&)> run;
     // Off for the commands that must work on a file Masahista cannot open (a damaged one
     // being checked or restored): they get its path, not a connection.

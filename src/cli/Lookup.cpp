@@ -1,10 +1,8 @@
 #include "Lookup.h"
 
 #include "OptionValues.h"
-#include "data/ClientRepository.h"
-#include "data/MassageTypeRepository.h"
-#include "data/RoomRepository.h"
-#include "data/TherapistRepository.h"
+#include "booking/ClientService.h"
+#include "booking/Clinic.h"
 
 #include <QStringList>
 
@@ -21,7 +19,7 @@ struct Named
 // `what` is the kind of record in the messages ("therapist").
 Result<Id> pick(const QString& text, const QList<Named>& candidates, const QString& what)
 {
-    const QString wanted = ClientRepository::fold(text);
+    const QString wanted = ClientService::folded(text);
     if (wanted.isEmpty()) {
         return makeError(ErrorCode::Invalid, Lookup::tr("Name a %1 by id or by name.").arg(what));
     }
@@ -36,7 +34,7 @@ Result<Id> pick(const QString& text, const QList<Named>& candidates, const QStri
     }
     QList<Id> matches;
     for (const Named& candidate : candidates) {
-        if (ClientRepository::fold(candidate.name) == wanted) {
+        if (ClientService::folded(candidate.name) == wanted) {
             matches.append(candidate.id);
         }
     }
@@ -71,7 +69,7 @@ QList<Named> namedList(const QList<Item>& items, Name name)
 
 Result<Id> Lookup::therapist(const QString& text)
 {
-    Result<QList<Therapist>> all = TherapistRepository(m_database).all();
+    Result<QList<Therapist>> all = m_clinic.therapistList();
     if (!all) {
         return all.error();
     }
@@ -81,7 +79,10 @@ Result<Id> Lookup::therapist(const QString& text)
 
 Result<Id> Lookup::client(const QString& text)
 {
-    ClientRepository clients(m_database);
+    ClientService clients = m_clinic.clients();
+    if (ClientService::folded(text).isEmpty()) {
+        return pick(text, {}, tr("client"));
+    }
     if (const std::optional<Id> id = OptionValues::id(text)) {
         Result<Client> client = clients.byId(*id);
         if (!client) {
@@ -99,7 +100,7 @@ Result<Id> Lookup::client(const QString& text)
 
 Result<Id> Lookup::service(const QString& text)
 {
-    Result<QList<MassageType>> all = MassageTypeRepository(m_database).all();
+    Result<QList<MassageType>> all = m_clinic.massageTypeList();
     if (!all) {
         return all.error();
     }
@@ -109,7 +110,7 @@ Result<Id> Lookup::service(const QString& text)
 
 Result<Id> Lookup::room(const QString& text)
 {
-    Result<QList<Room>> all = RoomRepository(m_database).all();
+    Result<QList<Room>> all = m_clinic.roomList();
     if (!all) {
         return all.error();
     }

@@ -1,11 +1,14 @@
 #pragma once
 
-#include "data/Database.h"
 #include "domain/Id.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+namespace masahista {
+class Clinic;
+}
 
 namespace masahista::cli {
 
@@ -17,8 +20,8 @@ class Lookup
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    explicit Lookup(Database& database)
-        : m_database(database)
+    explicit Lookup(Clinic& clinic)
+        : m_clinic(clinic)
     {}
 
     Result<Id> therapist(const QString& text);
@@ -27,7 +30,7 @@ public:
     Result<Id> room(const QString& text);
 
 private:
-    Database& m_database;
+    Clinic& m_clinic;
 };
 
 } // namespace masahista::cli

@@ -4,10 +4,10 @@
 #include "CommandContext.h"
 #include "Lookup.h"
 #include "booking/BookingRules.h"
+#include "booking/BookingService.h"
 #include "booking/ClinicTime.h"
 #include "booking/IcsCalendar.h"
 #include "booking/Schedule.h"
-#include "data/AppointmentRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,18 +32,18 @@ constexpr int defaultExportDays = 30;
 const QString indent = QStringLiteral("  ");
 
 // The clinic as the schedule commands see it, and its today by the command's clock.
-struct Clinic : ClinicDirectory
+struct ClinicView : ClinicDirectory
 {
     QDate today;
 };
 
-Result<Clinic> loadClinic(CommandContext& context)
+Result<ClinicView> loadClinic(CommandContext& context)
 {
-    Result<ClinicDirectory> directory = loadClinicDirectory(context.database());
+    Result<ClinicDirectory> directory = context.clinic().directory();
     if (!directory) {
         return directory.error();
     }
-    Clinic clinic{std::move(directory).value(), {}};
+    ClinicView clinic{std::move(directory).value(), {}};
     clinic.today = ClinicTime::toLocal(context.clock().nowUtc(), clinic.zone).date();
     return clinic;
 }
@@ -164,7 +164,7 @@ struct SheetItem
 // and, when `showFree`, the stretches of working hours still free between them (cleanup
 // buffers count as busy, as they do for booking).
 QStringList therapistDay(const Therapist& therapist, QDate day, const QList<CalendarEntry>& entries,
-                         const WorkingTime& working, const Clinic& clinic, bool showFree)
+                         const WorkingTime& working, const ClinicView& clinic, bool showFree)
 {
     const QTimeZone& zone = clinic.zone;
     const QList<WeeklyInterval> hours = working.weeklyHours.value(therapist.id);
@@ -216,7 +216,7 @@ QStringList therapistDay(const Therapist& therapist, QDate day, const QList<Cale
 // `therapistId` is set, else everyone booked that day (and, with `showFree`, everyone
 // working that day too, so their free time shows).
 QStringList daySheet(QDate day, const QList<CalendarEntry>& entries, const WorkingTime& working,
-                     const Clinic& clinic, Id therapistId, bool showFree)
+                     const ClinicView& clinic, Id therapistId, bool showFree)
 {
     QStringList lines{dayText(day)};
     bool anyone = false;
@@ -252,8 +252,7 @@ std::optional<Id> therapistOption(CommandContext& context)
     if (!context.has(QStringLiteral("therapist"))) {
         return Id{0};
     }
-    Result<Id> id =
-        Lookup(context.database()).therapist(context.value(QStringLiteral("therapist")));
+    Result<Id> id = Lookup(context.clinic()).therapist(context.value(QStringLiteral("therapist")));
     if (!id) {
         context.fail(id.error());
         return std::nullopt;
@@ -265,7 +264,7 @@ std::optional<Id> therapistOption(CommandContext& context)
 // therapists' working time in that period.
 struct Period
 {
-    Clinic clinic;
+    ClinicView clinic;
     QDate firstDay;
     Id therapistId = 0; // 0: everyone
     QList<CalendarEntry> entries;
@@ -276,7 +275,7 @@ struct Period
 // for a week). nullopt once the command has reported why it cannot.
 std::optional<Period> loadPeriod(CommandContext& context, int days)
 {
-    Result<Clinic> clinic = loadClinic(context);
+    Result<ClinicView> clinic = loadClinic(context);
     if (!clinic) {
         context.fail(clinic.error());
         return std::nullopt;
@@ -293,20 +292,19 @@ std::optional<Period> loadPeriod(CommandContext& context, int days)
     const QDateTime fromUtc = dayStartUtc(period.firstDay, period.clinic.zone);
     const QDateTime toUtc = dayStartUtc(period.firstDay.addDays(days), period.clinic.zone);
     Result<QList<Appointment>> appointments =
-        AppointmentRepository(context.database()).between(fromUtc, toUtc, period.therapistId);
+        context.clinic().appointmentsBetween(fromUtc, toUtc, period.therapistId);
     if (!appointments) {
         context.fail(appointments.error());
         return std::nullopt;
     }
     Result<QList<CalendarEntry>> entries =
-        calendarEntries(context.database(), period.clinic, *appointments);
+        context.clinic().calendarEntries(period.clinic, *appointments);
     if (!entries) {
         context.fail(entries.error());
         return std::nullopt;
     }
     period.entries = std::move(entries).value();
-    Result<WorkingTime> working =
-        loadWorkingTime(context.database(), period.therapistId, fromUtc, toUtc);
+    Result<WorkingTime> working = context.clinic().workingTime(period.therapistId, fromUtc, toUtc);
     if (!working) {
         context.fail(working.error());
         return std::nullopt;
@@ -358,17 +356,15 @@ int week(CommandContext& context)
 
 int unresolved(CommandContext& context)
 {
-    Result<Clinic> clinic = loadClinic(context);
+    Result<ClinicView> clinic = loadClinic(context);
     if (!clinic) {
         return context.fail(clinic.error());
     }
-    Result<QList<Appointment>> appointments =
-        AppointmentRepository(context.database()).unresolved(context.clock().nowUtc());
+    Result<QList<Appointment>> appointments = context.clinic().bookings().unresolved();
     if (!appointments) {
         return context.fail(appointments.error());
     }
-    Result<QList<CalendarEntry>> entries =
-        calendarEntries(context.database(), *clinic, *appointments);
+    Result<QList<CalendarEntry>> entries = context.clinic().calendarEntries(*clinic, *appointments);
     if (!entries) {
         return context.fail(entries.error());
     }
@@ -397,7 +393,7 @@ int exportIcs(CommandContext& context)
     if (!context.has(QStringLiteral("therapist"))) {
         return context.usageError(Text::tr("\"export-ics\" needs --therapist."));
     }
-    Result<Clinic> clinic = loadClinic(context);
+    Result<ClinicView> clinic = loadClinic(context);
     if (!clinic) {
         return context.fail(clinic.error());
     }
@@ -418,15 +414,12 @@ int exportIcs(CommandContext& context)
     if (!therapistId) {
         return context.exitCode();
     }
-    Result<QList<Appointment>> appointments =
-        AppointmentRepository(context.database())
-            .between(dayStartUtc(*from, clinic->zone), dayStartUtc(to->addDays(1), clinic->zone),
-                     *therapistId);
+    Result<QList<Appointment>> appointments = context.clinic().appointmentsBetween(
+        dayStartUtc(*from, clinic->zone), dayStartUtc(to->addDays(1), clinic->zone), *therapistId);
     if (!appointments) {
         return context.fail(appointments.error());
     }
-    Result<QList<CalendarEntry>> entries =
-        calendarEntries(context.database(), *clinic, *appointments);
+    Result<QList<CalendarEntry>> entries = context.clinic().calendarEntries(*clinic, *appointments);
     if (!entries) {
         return context.fail(entries.error());
     }
@@ -477,7 +470,7 @@ QList<CommandSpec> scheduleCommands()
          {date, therapist},
          {json},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          day},
         {{QStringLiteral("week")},
          QStringLiteral("[--date YYYY-MM-DD] [--therapist T] [--json]"),
@@ -490,7 +483,7 @@ QList<CommandSpec> scheduleCommands()
          {date, therapist},
          {json},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          week},
         {{QStringLiteral("unresolved")},
          QStringLiteral("[--json]"),
@@ -500,7 +493,7 @@ QList<CommandSpec> scheduleCommands()
          {},
          {json},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          unresolved},
         {{QStringLiteral("export-ics")},
          QStringLiteral("--therapist T [--from YYYY-MM-DD] [--to YYYY-MM-DD] [-o FILE]"),
@@ -516,7 +509,7 @@ QList<CommandSpec> scheduleCommands()
          {therapist, QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output")},
          {},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          exportIcs},
     };
 }

@@ -4,9 +4,6 @@
 #include "booking/Availability.h"
 #include "booking/BookingRules.h"
 #include "booking/ClinicTime.h"
-#include "data/RoomRepository.h"
-#include "data/SettingsRepository.h"
-#include "data/TherapistRepository.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -50,8 +47,8 @@ int freeSlots(CommandContext& context)
         return context.exitCode();
     }
 
-    Database& database = context.database();
-    const Result<ClinicSettings> settings = SettingsRepository(database).load();
+    Clinic& clinic = context.clinic();
+    const Result<ClinicSettings> settings = clinic.clinicSettings();
     if (!settings) {
         return context.fail(settings.error());
     }
@@ -62,7 +59,7 @@ int freeSlots(CommandContext& context)
         return context.exitCode();
     }
 
-    Lookup lookup(database);
+    Lookup lookup(clinic);
     SlotQuery query;
     query.minutes = *minutes;
     query.limit = *limit;
@@ -88,15 +85,15 @@ int freeSlots(CommandContext& context)
         query.roomId = *room;
     }
 
-    const Result<QList<Slot>> found = Availability(database, context.clock()).findSlots(query);
+    const Result<QList<Slot>> found = clinic.availability().findSlots(query);
     if (!found) {
         return context.fail(found.error());
     }
-    const Result<QList<Therapist>> therapists = TherapistRepository(database).all();
+    const Result<QList<Therapist>> therapists = clinic.therapistList();
     if (!therapists) {
         return context.fail(therapists.error());
     }
-    const Result<QList<Room>> rooms = RoomRepository(database).all();
+    const Result<QList<Room>> rooms = clinic.roomList();
     if (!rooms) {
         return context.fail(rooms.error());
     }
@@ -166,7 +163,7 @@ QList<CommandSpec> slotCommands()
           QStringLiteral("limit")},
          {QStringLiteral("json")},
          0,
-         Database::Mode::ExistingOnly,
+         Clinic::Opening::ExistingOnly,
          freeSlots},
     };
 }

@@ -12,15 +12,6 @@ namespace masahista {
 
 class SqlQuery;
 
-struct AppointmentChange
-{
-    Id appointmentId = 0;
-    QDateTime changedUtc;
-    QString actor; // who did it; a free label until staff accounts exist
-    QString action;
-    QString details;
-};
-
 // Appointments and their history. The database's triggers refuse overlapping active
 // appointments of one therapist or room even if a caller skipped the booking rules.
 class AppointmentRepository

@@ -49,6 +49,16 @@ struct Appointment
     bool holdsTime() const { return status != AppointmentStatus::Cancelled; }
 };
 
+// One line of an appointment's history: who did what to it, when.
+struct AppointmentChange
+{
+    Id appointmentId = 0;
+    QDateTime changedUtc;
+    QString actor; // who did it; a free label until staff accounts exist
+    QString action;
+    QString details;
+};
+
 QString appointmentStatusKey(AppointmentStatus status);
 std::optional<AppointmentStatus> appointmentStatusFromKey(QStringView key);
 

@@ -1,8 +1,8 @@
 #include "BackupController.h"
 
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
-#include "data/Database.h"
 #include "gui/Preferences.h"
 
 #include <QDir>
@@ -39,15 +39,14 @@ void BackupController::useFolder(const BackupFolder& folder)
     m_folderPath = folder.path();
     m_zone = folder.zone();
     const std::unique_ptr<QSettings> remembered = preferences();
-    remembered->beginGroup(preferenceGroup(m_database.path()));
+    remembered->beginGroup(preferenceGroup(m_clinic.path()));
     remembered->setValue(QStringLiteral("folder"), folder.path());
     remembered->setValue(QStringLiteral("timeZone"), QString::fromUtf8(folder.zone().id()));
 }
 
-BackupController::BackupController(Database& database, const Clock& clock, QObject* parent)
+BackupController::BackupController(Clinic& clinic, QObject* parent)
     : QObject(parent)
-    , m_database(database)
-    , m_clock(clock)
+    , m_clinic(clinic)
 {
     connect(&m_dayTimer, &QTimer::timeout, this, &BackupController::startDailyIfDue);
 }
@@ -102,10 +101,10 @@ void BackupController::take(const Findings& findings)
 
 void BackupController::start(int dayCheckMs)
 {
-    if (m_database.path() == u":memory:") {
+    if (m_clinic.isInMemory()) {
         return; // nothing is kept, so nothing to check or back up
     }
-    BackupService backups(m_database, m_clock);
+    BackupService backups = m_clinic.backups();
     const Result<BackupFolder> folder = backups.folder();
     if (!folder) {
         m_failure = folder.error().message;
@@ -116,11 +115,11 @@ void BackupController::start(int dayCheckMs)
     const Result<std::optional<BackupService::Job>> daily = backups.dailyJobIfDue();
     const std::optional<BackupService::Job> job = daily ? *daily : std::nullopt;
     m_backingUp = job.has_value();
-    runInBackground([path = m_database.path(), job, folder = *folder] {
+    runInBackground([path = m_clinic.path(), job, folder = *folder] {
         Findings findings;
         // Only a damaged file matters here; a busy one is simply checked at the next start.
-        const Result<DatabaseFile::Checked> checked =
-            BackupService::check(path, DatabaseFile::Depth::Quick);
+        const Result<BackupService::CheckedFile> checked =
+            BackupService::check(path, BackupService::CheckDepth::Quick);
         if (!checked && checked.error().code == ErrorCode::Corrupt) {
             findings.damage = checked.error();
         } else if (job) {
@@ -137,8 +136,7 @@ void BackupController::startDailyIfDue()
     if (isBusy()) {
         return;
     }
-    const Result<std::optional<BackupService::Job>> daily =
-        BackupService(m_database, m_clock).dailyJobIfDue();
+    const Result<std::optional<BackupService::Job>> daily = m_clinic.backups().dailyJobIfDue();
     if (!daily || !daily->has_value()) {
         return;
     }
@@ -157,8 +155,7 @@ void BackupController::backUpNow()
                                         "it has finished."));
         return;
     }
-    const Result<BackupService::Job> job =
-        BackupService(m_database, m_clock).prepare(BackupKind::Manual);
+    const Result<BackupService::Job> job = m_clinic.backups().prepare(BackupKind::Manual);
     if (!job) {
         m_failure = job.error().message;
         Q_EMIT backupFinished(false, tr("The backup failed: %1").arg(m_failure));
@@ -176,7 +173,7 @@ void BackupController::backUpNow()
 
 void BackupController::refresh()
 {
-    const Result<BackupFolder> folder = BackupService(m_database, m_clock).folder();
+    const Result<BackupFolder> folder = m_clinic.backups().folder();
     if (!folder || isBusy()) {
         return;
     }
@@ -192,7 +189,7 @@ void BackupController::refresh()
 QString BackupController::describe(const BackupInfo& backup) const
 {
     const QDateTime made = ClinicTime::toLocal(backup.madeUtc, m_zone);
-    const QDate today = ClinicTime::toLocal(m_clock.nowUtc(), m_zone).date();
+    const QDate today = ClinicTime::toLocal(m_clinic.clock().nowUtc(), m_zone).date();
     const QString time = ClinicTime::formatMinute(ClinicTime::minuteOfDay(made));
     if (made.date() == today) {
         return tr("today at %1").arg(time);
@@ -238,7 +235,7 @@ bool BackupController::needsAttention() const
     if (!m_latest) {
         return !isBusy();
     }
-    const QDate today = ClinicTime::toLocal(m_clock.nowUtc(), m_zone).date();
+    const QDate today = ClinicTime::toLocal(m_clinic.clock().nowUtc(), m_zone).date();
     return ClinicTime::toLocal(m_latest->madeUtc, m_zone).date() < today.addDays(-1);
 }
 

@@ -14,8 +14,7 @@
 class QThread;
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -29,7 +28,7 @@ class BackupController final : public QObject
     Q_OBJECT
 
 public:
-    BackupController(Database& database, const Clock& clock, QObject* parent = nullptr);
+    BackupController(Clinic& clinic, QObject* parent = nullptr);
     // A backup under way is finished, not abandoned: a half-made copy would be thrown away.
     ~BackupController() override;
 
@@ -74,8 +73,7 @@ private:
     QString describe(const BackupInfo& backup) const;
     void useFolder(const BackupFolder& folder);
 
-    Database& m_database;
-    const Clock& m_clock;
+    Clinic& m_clinic;
     QTimer m_dayTimer;
     QThread* m_worker = nullptr;
     bool m_backingUp = false; // the worker is making a copy, not only checking or listing

@@ -8,17 +8,16 @@
 #include "ServiceCommand.h"
 #include "booking/BookingService.h"
 #include "booking/ClientService.h"
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/IcsCalendar.h"
-#include "data/AppointmentRepository.h"
-#include "data/SettingsRepository.h"
+#include "booking/WeekSchedule.h"
 #include "gui/calendar/DayPanel.h"
 #include "gui/calendar/DayView.h"
 #include "gui/calendar/WeekOverview.h"
 #include "gui/calendar/WeekOverviewLayout.h"
 #include "gui/calendar/WeekPanel.h"
-#include "gui/calendar/WeekSchedule.h"
 #include "gui/calendar/WeekView.h"
 #include "gui/dialogs/BookingDialog.h"
 #include "gui/dialogs/CancelDialog.h"
@@ -115,13 +114,11 @@ QString refusalOf(const Result<T>& result)
 
 } // namespace
 
-CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, QWidget* parent)
+CalendarPage::CalendarPage(Clinic& clinic, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CalendarPage>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_watcher(new DatabaseWatcher(database, 500, this))
+    , m_clinic(clinic)
+    , m_watcher(new DatabaseWatcher(clinic, 500, this))
     , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
@@ -172,7 +169,7 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
         } else {
             m_hiddenTherapists.insert(id);
         }
-        m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clock.nowUtc());
+        m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clinic.clock().nowUtc());
         if (m_viewChoice->view() == CalendarView::ClinicWeek) {
             reload();
         }
@@ -208,11 +205,11 @@ CalendarPage::CalendarPage(Database& database, const Clock& clock, Actor actor, 
     });
     setUpViewChoice();
 
-    const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
+    const Result<ClinicSettings> settings = m_clinic.clinicSettings();
     const QTimeZone zone = ClinicTime::zone(settings ? settings->timeZoneId : QString());
-    const QDate today = ClinicTime::toLocal(m_clock.nowUtc(), zone).date();
+    const QDate today = ClinicTime::toLocal(m_clinic.clock().nowUtc(), zone).date();
     showDate(today);
-    m_ui->dayPanel->scrollToTime(m_clock.nowUtc().addSecs(-3600));
+    m_ui->dayPanel->scrollToTime(m_clinic.clock().nowUtc().addSecs(-3600));
 }
 
 void CalendarPage::focusView()
@@ -244,7 +241,7 @@ void CalendarPage::setUpActions()
         showDate(m_date.addDays(m_viewChoice->view() == CalendarView::Day ? 1 : 7));
     });
     connect(m_today, &QAction::triggered, this, [this] {
-        showDate(ClinicTime::toLocal(m_clock.nowUtc(), m_schedule.directory.zone).date());
+        showDate(ClinicTime::toLocal(m_clinic.clock().nowUtc(), m_schedule.directory.zone).date());
     });
     connect(m_cancel, &QAction::triggered, this, [this] {
         const Id selected = m_ui->dayPanel->dayView()->selectedAppointment();
@@ -278,7 +275,7 @@ void CalendarPage::setUpActions()
     });
     m_unresolved = new QAction(tr("&Unresolved appointments…"), this);
     connect(m_unresolved, &QAction::triggered, this, [this] {
-        UnresolvedDialog dialog(m_database, m_clock, m_actor, this);
+        UnresolvedDialog dialog(m_clinic, this);
         dialog.exec();
         reload();
     });
@@ -400,7 +397,7 @@ void CalendarPage::showDate(QDate date)
 
 void CalendarPage::reload()
 {
-    Result<DaySchedule> loaded = loadDaySchedule(m_database, m_date);
+    Result<DaySchedule> loaded = m_clinic.daySchedule(m_date);
     if (!loaded) {
         showReadProblem(loaded.error().message);
         return;
@@ -410,23 +407,23 @@ void CalendarPage::reload()
     const int scroll = m_ui->dayPanel->verticalScroll();
     m_schedule = std::move(loaded).value();
     loadTherapistList();
-    m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clock.nowUtc());
+    m_ui->dayPanel->setSchedule(m_schedule, shownTherapists(), m_clinic.clock().nowUtc());
     m_ui->dayPanel->setVerticalScroll(scroll);
     showDetails(m_ui->dayPanel->dayView()->selectedAppointment());
     m_ui->periodLabel->setText(periodText());
     // A week is read only while one is shown.
     if (m_viewChoice->view() != CalendarView::Day) {
-        Result<WeekSchedule> week = loadWeekSchedule(m_database, m_date);
+        Result<WeekSchedule> week = m_clinic.weekSchedule(m_date);
         if (!week) {
             showReadProblem(week.error().message);
             return;
         }
         if (m_viewChoice->view() == CalendarView::Week) {
-            m_ui->weekPanel->setWeek(*week, m_clock.nowUtc());
+            m_ui->weekPanel->setWeek(*week, m_clinic.clock().nowUtc());
         } else {
             QList<Id> shown = WeekOverviewLayout::therapistsIn(*week);
             shown.removeIf([this](Id id) { return m_hiddenTherapists.contains(id); });
-            m_ui->weekOverview->setWeek(*week, shown, m_clock.nowUtc());
+            m_ui->weekOverview->setWeek(*week, shown, m_clinic.clock().nowUtc());
         }
     }
 }
@@ -437,7 +434,7 @@ void CalendarPage::markBusyDays(int year, int month)
     // Days around the month are shown too; one query covers them all.
     m_ui->monthCalendar->setDateTextFormat(QDate(), QTextCharFormat());
     const Result<QSet<QDate>> days =
-        busyDays(m_database, first.addDays(-7), first.addMonths(1).addDays(13));
+        m_clinic.busyDays(first.addDays(-7), first.addMonths(1).addDays(13));
     if (!days) {
         return;
     }
@@ -457,7 +454,7 @@ QString CalendarPage::daySheetHtml() const
 {
     const CalendarEntry* selected = entry(m_ui->dayPanel->dayView()->selectedAppointment());
     return DaySheet::html(m_schedule, selected != nullptr ? selected->appointment.therapistId : 0,
-                          m_clock.nowUtc());
+                          m_clinic.clock().nowUtc());
 }
 
 void CalendarPage::loadTherapistList()
@@ -502,7 +499,7 @@ const CalendarEntry* CalendarPage::entry(Id appointmentId) const
 
 void CalendarPage::book(Id therapistId, const QDateTime& startUtc, int minutes, Id clientId)
 {
-    BookingDialog dialog(m_database, m_clock, m_actor, this);
+    BookingDialog dialog(m_clinic, this);
     dialog.prefill(therapistId,
                    startUtc.isValid()
                        ? startUtc
@@ -518,7 +515,7 @@ void CalendarPage::book(Id therapistId, const QDateTime& startUtc, int minutes, 
 
 void CalendarPage::findTime(Id clientId)
 {
-    FindTimeDialog dialog(m_database, m_clock, m_actor, this);
+    FindTimeDialog dialog(m_clinic, this);
     if (clientId != 0) {
         dialog.prefillClient(clientId);
     }
@@ -538,8 +535,8 @@ void CalendarPage::showBooked(const QList<Appointment>& booked)
     }
     const QString what = tr("Book %n appointment(s)", nullptr, static_cast<int>(booked.size()));
     pushStep(
-        what, [this, ids] { return refusalOf(service().undoBookings(ids, m_actor)); },
-        [this, again] { return refusalOf(service().reinstate(again, m_actor)); });
+        what, [this, ids] { return refusalOf(service().undoBookings(ids, m_clinic.actor())); },
+        [this, again] { return refusalOf(service().reinstate(again, m_clinic.actor())); });
     showMessage(tr("Booked %n appointment(s) (Ctrl+Z undoes it).", nullptr,
                    static_cast<int>(booked.size())),
                 false);
@@ -563,7 +560,7 @@ void CalendarPage::editAppointment(Id appointmentId)
     }
     // The day may be reloaded while the dialog is open (live refresh): keep copies.
     const QString what = tr("Change %1's appointment").arg(edited->clientName);
-    BookingDialog dialog(m_database, m_clock, m_actor, this);
+    BookingDialog dialog(m_clinic, this);
     dialog.editAppointment(edited->appointment);
     if (dialog.exec() != QDialog::Accepted) {
         return;
@@ -577,7 +574,7 @@ void CalendarPage::editAppointment(Id appointmentId)
 
 void CalendarPage::openClient(Id clientId)
 {
-    ClientDialog dialog(m_database, m_clock, clientId, this);
+    ClientDialog dialog(m_clinic, clientId, this);
     Id chosenAppointment = 0;
     QDate chosenDate;
     bool bookForClient = false;
@@ -637,8 +634,7 @@ void CalendarPage::showDetails(Id appointmentId)
                 QStringLiteral("</p>");
     }
     // The history is read when an appointment is selected, never while painting.
-    const Result<QList<AppointmentChange>> history =
-        AppointmentRepository(m_database).history(appointment.id);
+    const Result<QList<AppointmentChange>> history = m_clinic.history(appointment.id);
     if (history && !history->isEmpty()) {
         text += QStringLiteral("<p><b>") + html(tr("History")) + QStringLiteral("</b><br/>");
         for (const AppointmentChange& change : *history) {
@@ -688,15 +684,17 @@ void CalendarPage::setStatus(Id appointmentId, AppointmentStatus status)
     }
     const AppointmentStatus previous = marked->appointment.status;
     const QString clientName = marked->clientName;
-    const Result<Appointment> changed = service().setStatus(appointmentId, status, m_actor);
+    const Result<Appointment> changed =
+        service().setStatus(appointmentId, status, m_clinic.actor());
     if (changed) {
         pushStep(
             tr("Mark %1 as %2").arg(clientName, IcsCalendar::statusText(status)),
             [this, appointmentId, status, previous] {
-                return refusalOf(service().revertStatus(appointmentId, status, previous, m_actor));
+                return refusalOf(
+                    service().revertStatus(appointmentId, status, previous, m_clinic.actor()));
             },
             [this, appointmentId, status] {
-                return refusalOf(service().setStatus(appointmentId, status, m_actor));
+                return refusalOf(service().setStatus(appointmentId, status, m_clinic.actor()));
             });
     }
     showMessage(changed ? statusChangeText(clientName, status) : changed.error().message, !changed);
@@ -712,17 +710,16 @@ void CalendarPage::cancelAppointment(Id appointmentId)
     // The day may be reloaded while the dialog is open (live refresh): keep copies.
     const Reinstatement back{appointmentId, cancelled->appointment.status};
     const QString clientName = cancelled->clientName;
-    CancelDialog dialog(m_database, m_clock, m_actor, *cancelled,
-                        m_schedule.directory.settings.lateCancelHours, this);
+    CancelDialog dialog(m_clinic, *cancelled, m_schedule.directory.settings.lateCancelHours, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     const QString reason = dialog.reason();
     pushStep(
         tr("Cancel %1's appointment").arg(clientName),
-        [this, back] { return refusalOf(service().reinstate({back}, m_actor)); },
+        [this, back] { return refusalOf(service().reinstate({back}, m_clinic.actor())); },
         [this, appointmentId, reason] {
-            return refusalOf(service().cancel(appointmentId, reason, m_actor));
+            return refusalOf(service().cancel(appointmentId, reason, m_clinic.actor()));
         });
     showMessage(tr("Cancelled %1's appointment (Ctrl+Z undoes it).").arg(clientName), false);
     reload();
@@ -740,7 +737,7 @@ void CalendarPage::moveAppointment(Id appointmentId, Id therapistId, const QDate
     request.therapistId = therapistId;
     request.startUtc = startUtc;
     request.minutes = minutes;
-    const Result<Appointment> changed = service().change(request, m_actor);
+    const Result<Appointment> changed = service().change(request, m_clinic.actor());
     if (!changed) {
         // The card snaps back when the unchanged day is drawn again.
         showMessage(changed.error().message, true);
@@ -762,8 +759,8 @@ void CalendarPage::pushChange(const QString& what, const Appointment& before,
     const ChangeRequest undo = changeBackTo(before, after);
     const ChangeRequest redo = changeBackTo(after, before);
     pushStep(
-        what, [this, undo] { return refusalOf(service().change(undo, m_actor)); },
-        [this, redo] { return refusalOf(service().change(redo, m_actor)); });
+        what, [this, undo] { return refusalOf(service().change(undo, m_clinic.actor())); },
+        [this, redo] { return refusalOf(service().change(redo, m_clinic.actor())); });
 }
 
 void CalendarPage::pushStep(const QString& what, std::function<QString()> undo,
@@ -785,7 +782,7 @@ void CalendarPage::pushStep(const QString& what, std::function<QString()> undo,
 
 BookingService CalendarPage::service() const
 {
-    return BookingService(m_database, m_clock);
+    return m_clinic.bookings();
 }
 
 void CalendarPage::searchClients(const QString& text)
@@ -794,8 +791,7 @@ void CalendarPage::searchClients(const QString& text)
     if (text.trimmed().size() < 2) {
         return;
     }
-    const Result<QList<Client>> found =
-        ClientService(m_database, m_clock).find(text, clientResultLimit);
+    const Result<QList<Client>> found = m_clinic.clients().find(text, clientResultLimit);
     if (!found) {
         showReadProblem(found.error().message);
         return;

@@ -21,8 +21,7 @@ class CalendarPage;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -43,7 +42,7 @@ class CalendarPage final : public QWidget
     Q_OBJECT
 
 public:
-    CalendarPage(Database& database, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    CalendarPage(Clinic& clinic, QWidget* parent = nullptr);
     ~CalendarPage() override;
 
     QDate date() const { return m_date; }
@@ -128,9 +127,7 @@ private:
     void showReadProblem(const QString& text);
 
     std::unique_ptr<Ui::CalendarPage> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
     DatabaseWatcher* m_watcher = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QDate m_date;

@@ -1,6 +1,7 @@
 #include "ClientsPage.h"
 
 #include "booking/ClientService.h"
+#include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "gui/dialogs/ClientDialog.h"
 #include "gui/dialogs/ClientEditDialog.h"
@@ -21,11 +22,10 @@ constexpr int debounceMs = 150;
 
 } // namespace
 
-ClientsPage::ClientsPage(Database& database, const Clock& clock, QWidget* parent)
+ClientsPage::ClientsPage(Clinic& clinic, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ClientsPage>())
-    , m_database(database)
-    , m_clock(clock)
+    , m_clinic(clinic)
     , m_model(new ClientTableModel(this))
     , m_searchTimer(new QTimer(this))
 {
@@ -70,8 +70,7 @@ void ClientsPage::search()
         return;
     }
     const Result<QList<Client>> found =
-        ClientService(m_database, m_clock)
-            .find(text, resultLimit + 1, m_ui->showArchivedCheck->isChecked());
+        m_clinic.clients().find(text, resultLimit + 1, m_ui->showArchivedCheck->isChecked());
     if (!found) {
         m_model->setClients({});
         m_ui->statusLabel->setText(found.error().message);
@@ -103,7 +102,7 @@ void ClientsPage::openClient(Id clientId)
     if (clientId == 0) {
         return;
     }
-    ClientDialog dialog(m_database, m_clock, clientId, this);
+    ClientDialog dialog(m_clinic, clientId, this);
     Id chosenAppointment = 0;
     QDate chosenDate;
     bool book = false;
@@ -133,7 +132,7 @@ void ClientsPage::newClient()
     } else {
         client.fullName = text;
     }
-    ClientEditDialog dialog(m_database, m_clock, client, this);
+    ClientEditDialog dialog(m_clinic, client, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

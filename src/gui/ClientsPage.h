@@ -14,8 +14,7 @@ class ClientsPage;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -33,7 +32,7 @@ public:
     // How many clients one search shows; more words narrow it.
     static constexpr int resultLimit = 200;
 
-    ClientsPage(Database& database, const Clock& clock, QWidget* parent = nullptr);
+    ClientsPage(Clinic& clinic, QWidget* parent = nullptr);
     ~ClientsPage() override;
 
     ClientTableModel* model() const { return m_model; }
@@ -53,8 +52,7 @@ private:
     Id currentClientId() const;
 
     std::unique_ptr<Ui::ClientsPage> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
+    Clinic& m_clinic;
     ClientTableModel* m_model = nullptr;
     QTimer* m_searchTimer = nullptr;
 };

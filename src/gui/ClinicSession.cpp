@@ -5,8 +5,8 @@
 #include "Preferences.h"
 #include "WelcomeDialog.h"
 #include "booking/BackupService.h"
+#include "booking/Clinic.h"
 #include "booking/Clock.h"
-#include "data/Database.h"
 #include "dialogs/DatabaseProblemDialog.h"
 
 #include <QGuiApplication>
@@ -28,13 +28,13 @@ bool ClinicSession::open()
 {
     QString restoreProblem;
     for (;;) {
-        Result<OpenedClinic> opened = openClinic(m_databasePath);
+        Result<OpenedClinic> opened = openClinic(m_databasePath, m_clock);
         if (opened) {
-            m_database = std::move(opened->database);
+            m_clinic = std::move(opened->clinic);
             if (opened->isFirstStart) {
                 // Closing the dialog without choosing is the same as starting empty: nothing
                 // was written, so the offer comes back on the next start.
-                WelcomeDialog welcome(*m_database, m_clock);
+                WelcomeDialog welcome(*m_clinic);
                 welcome.exec();
             }
             showWindow();
@@ -63,7 +63,7 @@ bool ClinicSession::open()
 
 void ClinicSession::showWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_database, m_clock);
+    m_window = std::make_unique<MainWindow>(*m_clinic);
     MainWindow& window = *m_window;
     // Where the user left it; on a first start most of the screen rather than the size that
     // every page together would ask for.
@@ -95,7 +95,7 @@ void ClinicSession::closeWindow()
         m_window->close();
         m_window.reset();
     }
-    m_database.reset();
+    m_clinic.reset();
 }
 
 Result<QString> ClinicSession::restoreFrom(const QString& backupPath)
@@ -105,7 +105,7 @@ Result<QString> ClinicSession::restoreFrom(const QString& backupPath)
     QGuiApplication::setQuitOnLastWindowClosed(false);
     closeWindow();
     const Result<QString> restored = BackupService::restore(backupPath, m_databasePath, m_clock);
-    Result<OpenedClinic> opened = openClinic(m_databasePath);
+    Result<OpenedClinic> opened = openClinic(m_databasePath, m_clock);
     if (!opened) {
         // The backup passed its check, so this is rare: the same choices as at start.
         const bool reopened = open();
@@ -115,7 +115,7 @@ Result<QString> ClinicSession::restoreFrom(const QString& backupPath)
         }
         return restored;
     }
-    m_database = std::move(opened->database);
+    m_clinic = std::move(opened->clinic);
     showWindow();
     QGuiApplication::setQuitOnLastWindowClosed(quitWhenClosed);
     if (restored) {

@@ -9,7 +9,7 @@
 
 namespace masahista {
 class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -38,7 +38,7 @@ public:
     Result<QString> restoreFrom(const QString& backupPath);
 
     MainWindow* window() const { return m_window.get(); }
-    Database* database() const { return m_database.get(); }
+    Clinic* clinic() const { return m_clinic.get(); }
 
     // Starts the checks and backups after start-up (not in tests that build a session).
     void startBackgroundWork();
@@ -49,7 +49,7 @@ private:
 
     QString m_databasePath;
     const Clock& m_clock;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Clinic> m_clinic;
     std::unique_ptr<MainWindow> m_window;
     bool m_backgroundWork = false;
 };

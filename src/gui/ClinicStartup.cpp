@@ -1,19 +1,29 @@
 #include "ClinicStartup.h"
 
-#include "data/SettingsRepository.h"
+#include "booking/Clinic.h"
+
+#include <QCoreApplication>
 
 namespace masahista::gui {
 
-Result<OpenedClinic> openClinic(const QString& databasePath)
+Actor frontDeskActor()
 {
-    Result<std::unique_ptr<Database>> opened =
-        Database::open(databasePath, Database::Mode::CreateIfMissing);
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return {user.isEmpty()
+                ? QCoreApplication::translate("MainWindow", "front desk")
+                : QCoreApplication::translate("MainWindow", "%1 (front desk)").arg(user)};
+}
+
+Result<OpenedClinic> openClinic(const QString& databasePath, const Clock& clock)
+{
+    Result<std::unique_ptr<Clinic>> opened =
+        Clinic::open(databasePath, Clinic::Opening::CreateIfMissing, clock, frontDeskActor());
     if (!opened) {
         return opened.error();
     }
     OpenedClinic clinic;
-    clinic.database = std::move(opened).value();
-    const Result<bool> empty = SettingsRepository(*clinic.database).isClinicEmpty();
+    clinic.clinic = std::move(opened).value();
+    const Result<bool> empty = clinic.clinic->isEmpty();
     if (!empty) {
         return empty.error();
     }

@@ -1,14 +1,14 @@
 #include "DatabaseWatcher.h"
 
-#include "data/Database.h"
+#include "booking/Clinic.h"
 
 namespace masahista::gui {
 
-DatabaseWatcher::DatabaseWatcher(Database& database, int intervalMs, QObject* parent)
+DatabaseWatcher::DatabaseWatcher(Clinic& clinic, int intervalMs, QObject* parent)
     : QObject(parent)
-    , m_database(database)
+    , m_clinic(clinic)
 {
-    if (Result<qint64> version = m_database.dataVersion()) {
+    if (Result<qint64> version = m_clinic.dataVersion()) {
         m_lastVersion = *version;
     }
     m_timer.setInterval(intervalMs);
@@ -19,7 +19,7 @@ DatabaseWatcher::DatabaseWatcher(Database& database, int intervalMs, QObject* pa
 void DatabaseWatcher::poll()
 {
     // A failed check (a busy file) is simply tried again at the next tick.
-    const Result<qint64> version = m_database.dataVersion();
+    const Result<qint64> version = m_clinic.dataVersion();
     if (!version || *version == m_lastVersion) {
         return;
     }

@@ -4,7 +4,7 @@
 #include <QTimer>
 
 namespace masahista {
-class Database;
+class Clinic;
 }
 
 namespace masahista::gui {
@@ -16,7 +16,7 @@ class DatabaseWatcher final : public QObject
     Q_OBJECT
 
 public:
-    explicit DatabaseWatcher(Database& database, int intervalMs = 500, QObject* parent = nullptr);
+    explicit DatabaseWatcher(Clinic& clinic, int intervalMs = 500, QObject* parent = nullptr);
 
     // Checks at once instead of waiting for the timer.
     void poll();
@@ -25,7 +25,7 @@ Q_SIGNALS:
     void changedElsewhere();
 
 private:
-    Database& m_database;
+    Clinic& m_clinic;
     QTimer m_timer;
     qint64 m_lastVersion = -1;
 };

@@ -13,8 +13,7 @@
 #include "RoomsPage.h"
 #include "TherapistsPage.h"
 #include "booking/Actor.h"
-#include "data/Database.h"
-#include "data/SettingsRepository.h"
+#include "booking/Clinic.h"
 #include "gui/dialogs/DatabaseProblemDialog.h"
 #include "gui/dialogs/HoursDialog.h"
 #include "gui/dialogs/RestoreDialog.h"
@@ -43,23 +42,10 @@
 
 namespace masahista::gui {
 
-namespace {
-
-Actor frontDesk()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return {user.isEmpty() ? MainWindow::tr("front desk")
-                           : MainWindow::tr("%1 (front desk)").arg(user)};
-}
-
-} // namespace
-
-MainWindow::MainWindow(Database& database, const Clock& clock, QWidget* parent)
+MainWindow::MainWindow(Clinic& clinic, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(frontDesk())
+    , m_clinic(clinic)
 {
     m_ui->setupUi(this);
     m_ui->loadErrorLabel->hide();
@@ -127,14 +113,14 @@ void MainWindow::setUpActions()
 
 void MainWindow::setUpPages()
 {
-    m_calendarPage = new CalendarPage(m_database, m_clock, m_actor, this);
+    m_calendarPage = new CalendarPage(m_clinic, this);
     m_ui->tabs->addTab(m_calendarPage, Icons::icon(Icon::DayView), tr("&Calendar"));
     // The window opens with the keyboard on the day, not on the row of tabs.
     m_calendarPage->focusView();
 
     m_myDayHolder = new PageHolder(
         [this](QWidget* parent) {
-            auto* page = new MyDayPage(m_database, m_clock, parent);
+            auto* page = new MyDayPage(m_clinic, parent);
             page->printAction()->setIcon(Icons::icon(Icon::Print));
             page->exportPdfAction()->setIcon(Icons::icon(Icon::ExportPdf));
             return page;
@@ -144,7 +130,7 @@ void MainWindow::setUpPages()
 
     m_clientsHolder = new PageHolder(
         [this](QWidget* parent) {
-            auto* page = new ClientsPage(m_database, m_clock, parent);
+            auto* page = new ClientsPage(m_clinic, parent);
             connect(page, &ClientsPage::bookRequested, this, [this](Id clientId) {
                 m_ui->tabs->setCurrentWidget(m_calendarPage);
                 m_calendarPage->bookForClient(clientId);
@@ -161,7 +147,7 @@ void MainWindow::setUpPages()
 
     m_therapistsHolder = new PageHolder(
         [this](QWidget* parent) {
-            auto* page = new TherapistsPage(m_database, m_clock, m_actor, parent);
+            auto* page = new TherapistsPage(m_clinic, parent);
             connect(page, &TherapistsPage::hoursRequested, this, &MainWindow::editHours);
             connect(page, &TherapistsPage::therapistsChanged, m_calendarPage,
                     &CalendarPage::reload);
@@ -174,7 +160,7 @@ void MainWindow::setUpPages()
     // other processes' changes does not see.
     m_massageTypesHolder = new PageHolder(
         [this](QWidget* parent) {
-            auto* page = new MassageTypesPage(m_database, m_clock, m_actor, parent);
+            auto* page = new MassageTypesPage(m_clinic, parent);
             connect(page, &MassageTypesPage::catalogChanged, m_calendarPage, &CalendarPage::reload);
             return page;
         },
@@ -182,7 +168,7 @@ void MainWindow::setUpPages()
     m_ui->tabs->addTab(m_massageTypesHolder, tr("&Massage types"));
     m_roomsHolder = new PageHolder(
         [this](QWidget* parent) {
-            auto* page = new RoomsPage(m_database, m_clock, m_actor, parent);
+            auto* page = new RoomsPage(m_clinic, parent);
             connect(page, &RoomsPage::catalogChanged, m_calendarPage, &CalendarPage::reload);
             return page;
         },
@@ -193,7 +179,7 @@ void MainWindow::setUpPages()
 
 void MainWindow::editHours(Id therapistId)
 {
-    HoursDialog dialog(m_database, m_clock, m_actor, therapistId, this);
+    HoursDialog dialog(m_clinic, therapistId, this);
     // An appointment in the way is shown in the calendar once the dialog is closed.
     Id chosen = 0;
     QDate chosenDate;
@@ -217,7 +203,7 @@ void MainWindow::setUpMenus()
     m_ui->fileMenu->insertAction(m_ui->actionQuit, m_settingsAction);
     m_ui->fileMenu->insertSeparator(m_ui->actionQuit);
     connect(m_settingsAction, &QAction::triggered, this, [this] {
-        SettingsDialog dialog(m_database, m_clock, m_actor, this);
+        SettingsDialog dialog(m_clinic, this);
         connect(&dialog, &SettingsDialog::settingsSaved, this, [this] {
             // Name, zone, grid and opening hours shape every page; one not built yet reads
             // them when it is.
@@ -294,9 +280,9 @@ void MainWindow::setUpMenus()
 
 void MainWindow::setUpViews()
 {
-    const QString path = m_database.path() == u":memory:"
+    const QString path = m_clinic.isInMemory()
                              ? tr("Database: in memory (nothing is kept)")
-                             : tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path()));
+                             : tr("Database: %1").arg(QDir::toNativeSeparators(m_clinic.path()));
     m_databasePathLabel = new QLabel(path, this);
     m_databasePathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databasePathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -306,7 +292,7 @@ void MainWindow::setUpViews()
 void MainWindow::loadClinic()
 {
     // Each page reads and reports its own part of the clinic; the window only its settings.
-    const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
+    const Result<ClinicSettings> settings = m_clinic.clinicSettings();
     if (settings && !settings->name.trimmed().isEmpty()) {
         // Nobody should take the demo's clients and bookings for a real clinic's.
         setWindowTitle(
@@ -329,13 +315,13 @@ void MainWindow::loadClinic()
 
 void MainWindow::setUpBackups()
 {
-    m_backups = new BackupController(m_database, m_clock, this);
+    m_backups = new BackupController(m_clinic, this);
     m_backUpAction = new QAction(tr("&Back Up Now"), this);
     m_restoreAction = new QAction(tr("&Restore from a Backup…"), this);
     m_ui->fileMenu->insertAction(m_settingsAction, m_backUpAction);
     m_ui->fileMenu->insertAction(m_settingsAction, m_restoreAction);
     m_ui->fileMenu->insertSeparator(m_settingsAction);
-    const bool hasFile = m_database.path() != u":memory:";
+    const bool hasFile = !m_clinic.isInMemory();
     m_backUpAction->setEnabled(hasFile);
     m_restoreAction->setEnabled(hasFile);
     connect(m_backUpAction, &QAction::triggered, m_backups, &BackupController::backUpNow);
@@ -369,7 +355,7 @@ void MainWindow::startBackgroundWork()
 
 void MainWindow::showBackupStatus()
 {
-    m_backUpAction->setEnabled(!m_backups->isBusy() && m_database.path() != u":memory:");
+    m_backUpAction->setEnabled(!m_backups->isBusy() && !m_clinic.isInMemory());
     const QString text = m_backups->statusText().toHtmlEscaped();
     const QString folderLink =
         m_backups->folderPath().isEmpty()
@@ -384,9 +370,9 @@ void MainWindow::showBackupStatus()
 
 void MainWindow::chooseBackupToRestore()
 {
-    const Result<BackupFolder> folder = BackupService(m_database, m_clock).folder();
+    const Result<BackupFolder> folder = m_clinic.backups().folder();
     const BackupFolder place =
-        folder ? *folder : BackupController::rememberedFolder(m_database.path());
+        folder ? *folder : BackupController::rememberedFolder(m_clinic.path());
     RestoreDialog dialog(place.list(), place.path(), place.zone(), this);
     if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty()) {
         Q_EMIT restoreRequested(dialog.chosenPath());
@@ -395,7 +381,7 @@ void MainWindow::chooseBackupToRestore()
 
 void MainWindow::showDamage(const QString& message)
 {
-    DatabaseProblemDialog dialog(makeError(ErrorCode::Corrupt, message), m_database.path(),
+    DatabaseProblemDialog dialog(makeError(ErrorCode::Corrupt, message), m_clinic.path(),
                                  DatabaseProblemDialog::Situation::Open, this);
     dialog.exec();
     if (dialog.choice() == DatabaseProblemDialog::Choice::Restore) {

@@ -15,8 +15,7 @@ class MainWindow;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -38,7 +37,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Database& database, const Clock& clock, QWidget* parent = nullptr);
+    MainWindow(Clinic& clinic, QWidget* parent = nullptr);
 
     CalendarPage* calendarPage() const { return m_calendarPage; }
     // The other pages are built when their tab is first shown, or here when asked for.
@@ -85,9 +84,7 @@ private:
     void showNotice(const QString& text, bool problem);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
-    const Actor m_actor;
+    Clinic& m_clinic;
     CalendarPage* m_calendarPage = nullptr;
     PageHolder* m_myDayHolder = nullptr;
     PageHolder* m_clientsHolder = nullptr;

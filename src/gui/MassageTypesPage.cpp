@@ -3,14 +3,12 @@
 #include "BlockingList.h"
 #include "DatabaseWatcher.h"
 #include "PageMessageLine.h"
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/FutureBookings.h"
 #include "booking/MassageTypeService.h"
 #include "booking/Schedule.h"
-#include "data/MassageTypeRepository.h"
-#include "data/SettingsRepository.h"
-#include "data/TherapistRepository.h"
 #include "domain/Money.h"
 #include "gui/dialogs/MassageTypeDialog.h"
 #include "gui/models/MassageTypeTableModel.h"
@@ -32,15 +30,12 @@ QString html(const QString& text)
 
 } // namespace
 
-MassageTypesPage::MassageTypesPage(Database& database, const Clock& clock, Actor actor,
-                                   QWidget* parent)
+MassageTypesPage::MassageTypesPage(Clinic& clinic, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MassageTypesPage>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
     , m_model(new MassageTypeTableModel(this))
-    , m_watcher(new DatabaseWatcher(database, 500, this))
+    , m_watcher(new DatabaseWatcher(clinic, 500, this))
 {
     m_ui->setupUi(this);
     m_messageLine = new PageMessageLine(m_ui->messageLabel);
@@ -100,26 +95,26 @@ void MassageTypesPage::showEvent(QShowEvent* event)
 void MassageTypesPage::reload()
 {
     QStringList problems;
-    Result<ClinicSettings> settings = SettingsRepository(m_database).load();
+    Result<ClinicSettings> settings = m_clinic.clinicSettings();
     if (settings) {
         m_zone = ClinicTime::zone(settings->timeZoneId);
     } else {
         problems.append(settings.error().message);
     }
-    Result<QList<Therapist>> therapists = TherapistRepository(m_database).all(false);
+    Result<QList<Therapist>> therapists = m_clinic.therapistList(false);
     if (therapists) {
         m_therapists = std::move(therapists).value();
     } else {
         problems.append(therapists.error().message);
     }
-    Result<QSet<Id>> working = workingOn(m_database, today());
+    Result<QSet<Id>> working = m_clinic.workingOn(today());
     if (working) {
         m_workingToday = std::move(working).value();
     } else {
         problems.append(working.error().message);
     }
     Result<QList<MassageType>> types =
-        MassageTypeRepository(m_database).all(m_ui->showRetiredCheck->isChecked());
+        m_clinic.massageTypeList(m_ui->showRetiredCheck->isChecked());
     if (types) {
         m_model->setMassageTypes(std::move(types).value());
     } else {
@@ -159,7 +154,7 @@ bool MassageTypesPage::selectType(Id typeId)
 
 QDate MassageTypesPage::today() const
 {
-    return ClinicTime::toLocal(m_clock.nowUtc(), m_zone).date();
+    return ClinicTime::toLocal(m_clinic.clock().nowUtc(), m_zone).date();
 }
 
 void MassageTypesPage::showDetails()
@@ -251,7 +246,7 @@ void MassageTypesPage::updateButtons()
 
 bool MassageTypesPage::addType()
 {
-    MassageTypeDialog dialog(m_database, m_clock, m_actor, 0, this);
+    MassageTypeDialog dialog(m_clinic, 0, this);
     if (dialog.exec() != QDialog::Accepted) {
         return false;
     }
@@ -270,7 +265,7 @@ bool MassageTypesPage::editSelectedType()
     if (typeId == 0) {
         return false;
     }
-    MassageTypeDialog dialog(m_database, m_clock, m_actor, typeId, this);
+    MassageTypeDialog dialog(m_clinic, typeId, this);
     if (dialog.exec() != QDialog::Accepted || dialog.savedId() == 0) {
         return false;
     }
@@ -292,9 +287,9 @@ void MassageTypesPage::toggleSelectedActive()
     const Id typeId = selected->id;
     const QString name = selected->name;
     const bool retiring = selected->active;
-    MassageTypeService service(m_database, m_clock);
-    const Status done =
-        retiring ? service.retire(typeId, m_actor) : service.reactivate(typeId, m_actor);
+    MassageTypeService service = m_clinic.massageTypes();
+    const Status done = retiring ? service.retire(typeId, m_clinic.actor())
+                                 : service.reactivate(typeId, m_clinic.actor());
     if (!done) {
         const Result<FutureBookings> blocking = done.error().code == ErrorCode::Conflict
                                                     ? service.futureBookings(typeId)

@@ -19,8 +19,7 @@ class MassageTypesPage;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 class FutureBookings;
 } // namespace masahista
 
@@ -44,8 +43,7 @@ class MassageTypesPage final : public QWidget
     Q_OBJECT
 
 public:
-    MassageTypesPage(Database& database, const Clock& clock, Actor actor,
-                     QWidget* parent = nullptr);
+    MassageTypesPage(Clinic& clinic, QWidget* parent = nullptr);
     ~MassageTypesPage() override;
 
     void reload();
@@ -85,9 +83,7 @@ private:
     QDate today() const;
 
     std::unique_ptr<Ui::MassageTypesPage> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
     MassageTypeTableModel* m_model = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     QTimeZone m_zone;

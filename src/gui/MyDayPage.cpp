@@ -2,10 +2,10 @@
 
 #include "DatabaseWatcher.h"
 #include "Preferences.h"
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/IcsCalendar.h"
-#include "data/SettingsRepository.h"
 #include "gui/ProblemColour.h"
 #include "gui/print/DaySheet.h"
 #include "gui/print/PrintActions.h"
@@ -53,12 +53,11 @@ struct Block
 
 } // namespace
 
-MyDayPage::MyDayPage(Database& database, const Clock& clock, QWidget* parent)
+MyDayPage::MyDayPage(Clinic& clinic, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MyDayPage>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_watcher(new DatabaseWatcher(database, 500, this))
+    , m_clinic(clinic)
+    , m_watcher(new DatabaseWatcher(clinic, 500, this))
 {
     m_ui->setupUi(this);
     ProblemColour::applyToMarked(this);
@@ -154,11 +153,11 @@ void MyDayPage::setUpActions()
 QDate MyDayPage::today() const
 {
     if (m_loaded) {
-        return ClinicTime::toLocal(m_clock.nowUtc(), m_schedule.directory.zone).date();
+        return ClinicTime::toLocal(m_clinic.clock().nowUtc(), m_schedule.directory.zone).date();
     }
-    const Result<ClinicSettings> settings = SettingsRepository(m_database).load();
+    const Result<ClinicSettings> settings = m_clinic.clinicSettings();
     const QTimeZone zone = ClinicTime::zone(settings ? settings->timeZoneId : QString());
-    return ClinicTime::toLocal(m_clock.nowUtc(), zone).date();
+    return ClinicTime::toLocal(m_clinic.clock().nowUtc(), zone).date();
 }
 
 void MyDayPage::showDate(QDate date)
@@ -200,7 +199,7 @@ void MyDayPage::chooseTherapist(Id therapistId, bool remember)
 
 void MyDayPage::reload()
 {
-    Result<DaySchedule> loaded = loadDaySchedule(m_database, m_date);
+    Result<DaySchedule> loaded = m_clinic.daySchedule(m_date);
     if (!loaded) {
         // Nothing stale stays on screen: the day shown could be another date's or therapist's.
         m_loaded = false;
@@ -272,7 +271,7 @@ QString MyDayPage::dayHtml() const
 
 QString MyDayPage::daySheetHtml() const
 {
-    return DaySheet::html(m_schedule, m_therapistId, m_clock.nowUtc());
+    return DaySheet::html(m_schedule, m_therapistId, m_clinic.clock().nowUtc());
 }
 
 QString MyDayPage::message() const

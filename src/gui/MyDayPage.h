@@ -17,8 +17,7 @@ class MyDayPage;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -35,7 +34,7 @@ class MyDayPage final : public QWidget
     Q_OBJECT
 
 public:
-    MyDayPage(Database& database, const Clock& clock, QWidget* parent = nullptr);
+    MyDayPage(Clinic& clinic, QWidget* parent = nullptr);
     ~MyDayPage() override;
 
     QDate date() const { return m_date; }
@@ -73,8 +72,7 @@ private:
     void showMessage(const QString& text);
 
     std::unique_ptr<Ui::MyDayPage> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
+    Clinic& m_clinic;
     DatabaseWatcher* m_watcher = nullptr;
     QDate m_date;
     Id m_therapistId = 0;

@@ -3,9 +3,9 @@
 #include "BlockingList.h"
 #include "DatabaseWatcher.h"
 #include "PageMessageLine.h"
+#include "booking/Clinic.h"
 #include "booking/FutureBookings.h"
 #include "booking/RoomService.h"
-#include "data/RoomRepository.h"
 #include "gui/dialogs/RoomDialog.h"
 #include "gui/models/RoomTableModel.h"
 #include "ui_RoomsPage.h"
@@ -18,14 +18,12 @@ namespace masahista::gui {
 
 namespace {} // namespace
 
-RoomsPage::RoomsPage(Database& database, const Clock& clock, Actor actor, QWidget* parent)
+RoomsPage::RoomsPage(Clinic& clinic, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RoomsPage>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
     , m_model(new RoomTableModel(this))
-    , m_watcher(new DatabaseWatcher(database, 500, this))
+    , m_watcher(new DatabaseWatcher(clinic, 500, this))
 {
     m_ui->setupUi(this);
     m_messageLine = new PageMessageLine(m_ui->messageLabel);
@@ -72,7 +70,7 @@ void RoomsPage::showEvent(QShowEvent* event)
 
 void RoomsPage::reload()
 {
-    Result<QList<Room>> rooms = RoomRepository(m_database).all(m_ui->showRetiredCheck->isChecked());
+    Result<QList<Room>> rooms = m_clinic.roomList(m_ui->showRetiredCheck->isChecked());
     if (rooms) {
         m_model->setRooms(std::move(rooms).value());
         m_messageLine->readSucceeded();
@@ -115,7 +113,7 @@ void RoomsPage::updateButtons()
 
 bool RoomsPage::addRoom()
 {
-    RoomDialog dialog(m_database, m_clock, m_actor, 0, this);
+    RoomDialog dialog(m_clinic, 0, this);
     if (dialog.exec() != QDialog::Accepted) {
         return false;
     }
@@ -133,7 +131,7 @@ bool RoomsPage::editSelectedRoom()
     if (roomId == 0) {
         return false;
     }
-    RoomDialog dialog(m_database, m_clock, m_actor, roomId, this);
+    RoomDialog dialog(m_clinic, roomId, this);
     if (dialog.exec() != QDialog::Accepted || dialog.savedId() == 0) {
         return false;
     }
@@ -154,9 +152,9 @@ void RoomsPage::toggleSelectedActive()
     const Id roomId = selected->id;
     const QString name = selected->name;
     const bool retiring = selected->active;
-    RoomService service(m_database, m_clock);
-    const Status done =
-        retiring ? service.retire(roomId, m_actor) : service.reactivate(roomId, m_actor);
+    RoomService service = m_clinic.rooms();
+    const Status done = retiring ? service.retire(roomId, m_clinic.actor())
+                                 : service.reactivate(roomId, m_clinic.actor());
     if (!done) {
         const Result<FutureBookings> blocking = done.error().code == ErrorCode::Conflict
                                                     ? service.futureBookings(roomId)

@@ -13,8 +13,7 @@ class RoomsPage;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 class FutureBookings;
 } // namespace masahista
 
@@ -36,7 +35,7 @@ class RoomsPage final : public QWidget
     Q_OBJECT
 
 public:
-    RoomsPage(Database& database, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    RoomsPage(Clinic& clinic, QWidget* parent = nullptr);
     ~RoomsPage() override;
 
     void reload();
@@ -72,9 +71,7 @@ private:
     void showMessage(const QString& text, bool problem);
 
     std::unique_ptr<Ui::RoomsPage> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
     RoomTableModel* m_model = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     PageMessageLine* m_messageLine = nullptr;

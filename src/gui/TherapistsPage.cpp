@@ -3,9 +3,8 @@
 #include "DatabaseWatcher.h"
 #include "PageMessageLine.h"
 #include "TherapistProfile.h"
+#include "booking/Clinic.h"
 #include "booking/TherapistService.h"
-#include "data/ScheduleRepository.h"
-#include "data/TherapistRepository.h"
 #include "gui/dialogs/TherapistDialog.h"
 #include "gui/models/TherapistListModel.h"
 #include "ui_TherapistsPage.h"
@@ -17,14 +16,12 @@
 
 namespace masahista::gui {
 
-TherapistsPage::TherapistsPage(Database& database, const Clock& clock, Actor actor, QWidget* parent)
+TherapistsPage::TherapistsPage(Clinic& clinic, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TherapistsPage>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
     , m_model(new TherapistListModel(this))
-    , m_watcher(new DatabaseWatcher(database, 500, this))
+    , m_watcher(new DatabaseWatcher(clinic, 500, this))
 {
     m_ui->setupUi(this);
     m_messageLine = new PageMessageLine(m_ui->messageLabel);
@@ -78,9 +75,8 @@ void TherapistsPage::showEvent(QShowEvent* event)
 void TherapistsPage::reload()
 {
     const Id keep = currentTherapistId();
-    Result<QList<Therapist>> therapists = TherapistRepository(m_database).all();
-    Result<QHash<Id, QList<WeeklyInterval>>> hours =
-        ScheduleRepository(m_database).allWeeklyHours();
+    Result<QList<Therapist>> therapists = m_clinic.therapistList();
+    Result<QHash<Id, QList<WeeklyInterval>>> hours = m_clinic.weeklyHours();
     if (!therapists || !hours) {
         // What was read before stays on screen, with the reason it could not be refreshed.
         m_messageLine->show(therapists ? hours.error().message : therapists.error().message,
@@ -175,7 +171,7 @@ void TherapistsPage::editCurrentTherapist()
 
 void TherapistsPage::openEditor(Id therapistId)
 {
-    TherapistDialog dialog(m_database, m_clock, m_actor, therapistId, this);
+    TherapistDialog dialog(m_clinic, therapistId, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -195,10 +191,10 @@ void TherapistsPage::toggleRetired()
     const Id therapistId = therapist->id;
     const QString name = therapist->displayName;
     const bool retiring = therapist->active;
-    TherapistService service(m_database, m_clock);
+    TherapistService service = m_clinic.therapists();
     // No question first: Reactivate undoes a retirement completely.
-    const Status done =
-        retiring ? service.retire(therapistId, m_actor) : service.reactivate(therapistId, m_actor);
+    const Status done = retiring ? service.retire(therapistId, m_clinic.actor())
+                                 : service.reactivate(therapistId, m_clinic.actor());
     if (!done) {
         showMessage(done.error().message, true);
         return;

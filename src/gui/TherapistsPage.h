@@ -17,8 +17,7 @@ class TherapistsPage;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -39,7 +38,7 @@ class TherapistsPage final : public QWidget
     Q_OBJECT
 
 public:
-    TherapistsPage(Database& database, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    TherapistsPage(Clinic& clinic, QWidget* parent = nullptr);
     ~TherapistsPage() override;
 
     // Reads the therapists and their weekly hours again, keeping the selected one.
@@ -78,9 +77,7 @@ private:
     void showMessage(const QString& text, bool isProblem);
 
     std::unique_ptr<Ui::TherapistsPage> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
     TherapistListModel* m_model = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     // Every therapist, retired ones included; the model holds those shown.

@@ -1,5 +1,6 @@
 #include "WelcomeDialog.h"
 
+#include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
 #include "ui_WelcomeDialog.h"
@@ -23,11 +24,10 @@ public:
 
 } // namespace
 
-WelcomeDialog::WelcomeDialog(Database& database, const Clock& clock, QWidget* parent)
+WelcomeDialog::WelcomeDialog(Clinic& clinic, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::WelcomeDialog>())
-    , m_database(database)
-    , m_clock(clock)
+    , m_clinic(clinic)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -41,7 +41,7 @@ void WelcomeDialog::loadDemo()
 {
     m_ui->errorLabel->hide();
     const WaitCursor waiting;
-    const Result<DemoSummary> loaded = DemoClinic::load(m_database, m_clock);
+    const Result<DemoSummary> loaded = m_clinic.loadDemo();
     if (!loaded) {
         showError(loaded.error().message);
         return;

@@ -9,8 +9,7 @@ class WelcomeDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -30,7 +29,7 @@ public:
         StartedEmpty,
     };
 
-    WelcomeDialog(Database& database, const Clock& clock, QWidget* parent = nullptr);
+    WelcomeDialog(Clinic& clinic, QWidget* parent = nullptr);
     ~WelcomeDialog() override;
 
     Choice choice() const { return m_choice; }
@@ -41,8 +40,7 @@ private:
     void showError(const QString& message);
 
     std::unique_ptr<Ui::WelcomeDialog> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
+    Clinic& m_clinic;
     Choice m_choice = Choice::Undecided;
 };
 

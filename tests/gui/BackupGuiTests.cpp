@@ -1,5 +1,8 @@
+#include "GuiTestSupport.h"
 #include "ModalDialogs.h"
 #include "booking/BackupService.h"
+#include "booking/ClientService.h"
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "data/ClientRepository.h"
@@ -42,9 +45,9 @@ void addClient(Database& database, const QString& name)
     REQUIRE(ClientRepository(database).add(client, morning).ok());
 }
 
-qint64 clientCount(Database& database)
+qint64 clientCount(Clinic& clinic)
 {
-    return ClientRepository(database).count().value();
+    return clinic.clients().count().value();
 }
 
 void waitUntilIdle(const BackupController& backups)
@@ -80,7 +83,7 @@ TEST_CASE("The window makes the day's backup after start and says when the last 
     auto database = masahista::test::fileDatabase(path);
     addClient(*database, QStringLiteral("Before Backup"));
     FixedClock clock(morning);
-    MainWindow window(*database, clock);
+    MainWindow window(masahista::test::session(*database, clock));
     auto* label = window.findChild<QLabel*>(QStringLiteral("backupLabel"));
     REQUIRE(label != nullptr);
 
@@ -108,7 +111,7 @@ TEST_CASE("The window makes the day's backup after start and says when the last 
         CHECK(finished.at(0).at(1).toString().contains(u"clinic-2026-12-02-083000.sqlite"));
         CHECK(window.backUpAction()->isEnabled());
 
-        MainWindow again(*database, clock);
+        MainWindow again(masahista::test::session(*database, clock));
         again.startBackgroundWork();
         waitUntilIdle(*again.backups());
         CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size() == 2);
@@ -146,7 +149,7 @@ TEST_CASE("A database kept in memory offers no backups", "[gui][backup]")
 {
     auto database = masahista::test::memoryDatabase();
     const FixedClock clock(morning);
-    MainWindow window(*database, clock);
+    MainWindow window(masahista::test::session(*database, clock));
     CHECK_FALSE(window.backUpAction()->isEnabled());
     CHECK_FALSE(window.restoreAction()->isEnabled());
     window.startBackgroundWork();
@@ -166,7 +169,7 @@ TEST_CASE("The check after start reports a damaged database and offers a restore
     const QByteArray damaged = masahista::test::readFileBytes(path);
     auto database = masahista::test::fileDatabase(path);
     const FixedClock clock(morning);
-    MainWindow window(*database, clock);
+    MainWindow window(masahista::test::session(*database, clock));
     QSignalSpy restoreRequests(&window, &MainWindow::restoreRequested);
 
     bool offered = false;
@@ -281,8 +284,8 @@ TEST_CASE("A damaged database at start is restored from a backup in the window",
     ClinicSession session(path, clock);
     REQUIRE(session.open());
     CHECK(offered == QStringList{QStringLiteral("clinic-daily-2026-12-02-083000.sqlite")});
-    REQUIRE(session.database() != nullptr);
-    CHECK(clientCount(*session.database()) == 1);
+    REQUIRE(session.clinic() != nullptr);
+    CHECK(clientCount(*session.clinic()) == 1);
     const QString aside = path + QStringLiteral(".before-restore-20261202-153000");
     CHECK(masahista::test::readFileBytes(aside) == whole.left(whole.size() / 2));
 }
@@ -302,7 +305,7 @@ TEST_CASE("Restoring from the window replaces the clinic and reopens the window 
     }
     ClinicSession session(path, clock);
     REQUIRE(session.open());
-    REQUIRE(clientCount(*session.database()) == 2);
+    REQUIRE(clientCount(*session.clinic()) == 2);
     const MainWindow* before = session.window();
     CHECK(before->isVisible());
 
@@ -311,7 +314,7 @@ TEST_CASE("Restoring from the window replaces the clinic and reopens the window 
         // Through the window's own request, as the File menu makes it.
         Q_EMIT session.window()->restoreRequested(backup);
         REQUIRE(QTest::qWaitFor([&session] {
-            return session.database() != nullptr && clientCount(*session.database()) == 1;
+            return session.clinic() != nullptr && clientCount(*session.clinic()) == 1;
         }));
         REQUIRE(session.window() != nullptr);
         CHECK(session.window()->isVisible());
@@ -324,7 +327,7 @@ TEST_CASE("Restoring from the window replaces the clinic and reopens the window 
         masahista::test::writeFileBytes(bad, "not a backup");
         const Result<QString> refused = session.restoreFrom(bad);
         REQUIRE_FALSE(refused.ok());
-        CHECK(clientCount(*session.database()) == 2);
+        CHECK(clientCount(*session.clinic()) == 2);
         CHECK(noticeOf(*session.window()).contains(u"The restore was refused"));
         CHECK(noticeOf(*session.window()).contains(u"not a Masahista backup"));
     }

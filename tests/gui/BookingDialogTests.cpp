@@ -143,7 +143,7 @@ TEST_CASE("The booking dialog books from the keyboard alone", "[bookingdialog]")
     const masahista::Slot slot = clinic.freeSlot(type.id, minutes);
     const Client client = clinic.client(QStringLiteral("Oksana"));
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.show();
     dialog.prefill(slot.therapistId, slot.startUtc, 0);
 
@@ -178,7 +178,7 @@ TEST_CASE("The booking dialog books with the mouse", "[bookingdialog]")
     const masahista::Slot slot = clinic.freeSlot(type.id, type.options.at(0).minutes);
     const Client client = clinic.client(QStringLiteral("Chen Wei"));
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.show();
     dialog.prefill(slot.therapistId, slot.startUtc, 0);
     chooseType(dialog, type.id);
@@ -225,7 +225,7 @@ TEST_CASE("The booking dialog shows why a taken slot is refused and stays open",
     const Client client = clinic.client(QStringLiteral("Oksana"));
     REQUIRE(client.id != taken.clientId);
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.show();
     dialog.prefillClient(client.id);
     dialog.prefill(taken.therapistId, taken.startUtc, taken.durationMinutes);
@@ -262,7 +262,7 @@ TEST_CASE("The booking dialog books outside hours with a reason", "[bookingdialo
         masahista::ClinicTime::toLocal(slot.startUtc, edmonton).date(), 6 * 60, edmonton);
     const Client client = clinic.client(QStringLiteral("Oksana"));
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.show();
     dialog.prefillClient(client.id);
     dialog.prefill(slot.therapistId, early, 0);
@@ -305,7 +305,7 @@ TEST_CASE("The booking dialog books the next available slot at once", "[bookingd
     const masahista::Slot slot = clinic.freeSlot(type.id, minutes);
     const Client client = clinic.client(QStringLiteral("Oksana"));
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.show();
     dialog.prefillClient(client.id);
     dialog.prefill(slot.therapistId, slot.startUtc.addSecs(-3 * 3600), 0);
@@ -346,7 +346,7 @@ TEST_CASE("The booking dialog adds a new client inline while booking", "[booking
     const masahista::MassageType type = clinic.typeWithTwoLengths();
     const masahista::Slot slot = clinic.freeSlot(type.id, type.options.at(0).minutes);
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.show();
     dialog.prefill(slot.therapistId, slot.startUtc, 0);
     chooseType(dialog, type.id);
@@ -375,7 +375,7 @@ TEST_CASE("The booking dialog previews and books a weekly series", "[bookingdial
     const masahista::Slot slot = clinic.freeSlot(type.id, type.options.at(0).minutes);
     const Client client = clinic.client(QStringLiteral("Oksana"));
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.show();
     dialog.prefillClient(client.id);
     dialog.prefill(slot.therapistId, slot.startUtc, 0);
@@ -421,7 +421,7 @@ TEST_CASE("The booking dialog changes an existing appointment with the same live
     REQUIRE(booked.ok());
     const qint64 count = clinic.appointmentCount();
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.editAppointment(*booked);
     dialog.show();
     settle();
@@ -476,7 +476,7 @@ TEST_CASE("The booking dialog refuses to change an appointment onto a taken time
     }
     REQUIRE(second.id != 0);
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.editAppointment(second);
     dialog.show();
     const QDateTime local = first.startUtc.toTimeZone(edmonton);
@@ -497,7 +497,7 @@ TEST_CASE("The booking dialog's screenshot", "[bookingdialog]")
     const Client client = clinic.client(QStringLiteral("Siobhan"));
     const masahista::Slot slot = clinic.freeSlot(type.id, type.options.at(0).minutes);
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.resize(720, 600);
     dialog.show();
     dialog.prefillClient(client.id);
@@ -516,7 +516,7 @@ TEST_CASE("A new booking starts at the next grid time after now, never in the pa
     Clinic clinic;
     const auto startShown = [&clinic](const QDateTime& nowUtc) {
         const masahista::FixedClock clock(nowUtc);
-        BookingDialog dialog(*clinic.database, clock, clinic.actor);
+        BookingDialog dialog(masahista::test::session(*clinic.database, clock, clinic.actor));
         return QDateTime(child<QDateEdit>(dialog, "dateEdit")->date(),
                          child<QTimeEdit>(dialog, "timeEdit")->time());
     };
@@ -539,7 +539,7 @@ TEST_CASE("The booking dialog says how it reads a time the clocks skip or show t
           "[bookingdialog]")
 {
     Clinic clinic;
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.show();
     auto* date = child<QDateEdit>(dialog, "dateEdit");
     auto* time = child<QTimeEdit>(dialog, "timeEdit");
@@ -575,7 +575,7 @@ TEST_CASE("The booking dialog's red line about a failed save goes with the next 
     const masahista::Slot slot = clinic.freeSlot(type.id, minutes);
     const Client client = clinic.client(QStringLiteral("Oksana"));
 
-    BookingDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.show();
     dialog.prefillClient(client.id);
     dialog.prefill(slot.therapistId, slot.startUtc, minutes);

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/BookingService.h"
 #include "booking/ClinicTime.h"
 #include "booking/DemoClinic.h"
@@ -71,7 +72,8 @@ struct DemoPage
     {
         database = masahista::test::fileDatabase(dir.filePath(QStringLiteral("clinic.sqlite")));
         REQUIRE(DemoClinic::load(*database, QDate(2026, 11, 25), clock).ok());
-        page = std::make_unique<CalendarPage>(*database, clock, Actor{QStringLiteral("desk")});
+        page = std::make_unique<CalendarPage>(
+            masahista::test::session(*database, clock, Actor{QStringLiteral("desk")}));
         page->resize(1366, 700);
         page->show();
     }
@@ -448,7 +450,8 @@ TEST_CASE("The page switches between the day, a therapist's week and the clinic'
 
     // The choice is remembered for the next start.
     page.weekViewAction()->trigger();
-    CalendarPage again(*demo.database, demo.clock, Actor{QStringLiteral("desk")});
+    CalendarPage again(
+        masahista::test::session(*demo.database, demo.clock, Actor{QStringLiteral("desk")}));
     CHECK(again.view() == CalendarView::Week);
     again.setView(CalendarView::Day);
     CHECK(page.weekViewAction()->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2));

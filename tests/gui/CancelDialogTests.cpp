@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/BookingService.h"
 #include "booking/DemoClinic.h"
 #include "booking/Schedule.h"
@@ -43,11 +44,14 @@ TEST_CASE("The cancel dialog warns of a late cancellation and cancels with the r
 
     // An hour before tomorrow's first appointment, cancelling it is late.
     const FixedClock hourBefore(tomorrow.appointment.startUtc.addSecs(-3600));
-    gui::CancelDialog late(*database, hourBefore, Actor{QStringLiteral("desk")}, tomorrow, 24);
+    gui::CancelDialog late(
+        masahista::test::session(*database, hourBefore, Actor{QStringLiteral("desk")}), tomorrow,
+        24);
     CHECK(late.findChild<QLabel*>(QStringLiteral("lateLabel"))
               ->text()
               .contains(u"late cancellation:"));
-    gui::CancelDialog early(*database, clock, Actor{QStringLiteral("desk")}, nextWeek, 24);
+    gui::CancelDialog early(
+        masahista::test::session(*database, clock, Actor{QStringLiteral("desk")}), nextWeek, 24);
     CHECK(early.findChild<QLabel*>(QStringLiteral("lateLabel"))->text().contains(u"not a late"));
 
     early.findChild<QLineEdit*>(QStringLiteral("reasonEdit"))
@@ -64,7 +68,9 @@ TEST_CASE("The cancel dialog warns of a late cancellation and cancels with the r
 
     SECTION("a refusal stays in the dialog")
     {
-        gui::CancelDialog again(*database, clock, Actor{QStringLiteral("desk")}, nextWeek, 24);
+        gui::CancelDialog again(
+            masahista::test::session(*database, clock, Actor{QStringLiteral("desk")}), nextWeek,
+            24);
         again.show();
         again.findChild<QDialogButtonBox*>(QStringLiteral("buttons"))
             ->button(QDialogButtonBox::Ok)

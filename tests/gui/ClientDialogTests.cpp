@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/BookingFixture.h"
 #include "booking/IcsCalendar.h"
 #include "data/ClientRepository.h"
@@ -85,7 +86,8 @@ struct ZoeHistory : BookingFixture
 
     std::unique_ptr<ClientDialog> dialog(Id client)
     {
-        auto built = std::make_unique<ClientDialog>(*database, clock, client);
+        auto built =
+            std::make_unique<ClientDialog>(masahista::test::session(*database, clock), client);
         built->show();
         return built;
     }

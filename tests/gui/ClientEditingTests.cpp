@@ -66,7 +66,7 @@ TEST_CASE("The client form shows each bad field beside it and saves nothing unti
 {
     BookingFixture clinic;
     const Client before = stored(clinic, clinic.zoe);
-    ClientEditDialog dialog(*clinic.database, clinic.clock, before);
+    ClientEditDialog dialog(masahista::test::session(*clinic.database, clinic.clock), before);
     dialog.show();
     CHECK(saveButton(dialog)->isEnabled());
     CHECK_FALSE(dialog.hasChanges());
@@ -123,7 +123,7 @@ TEST_CASE("Escape on a changed client form asks first, and Discard writes nothin
 {
     BookingFixture clinic;
     const Client before = stored(clinic, clinic.zoe);
-    ClientEditDialog dialog(*clinic.database, clinic.clock, before);
+    ClientEditDialog dialog(masahista::test::session(*clinic.database, clinic.clock), before);
     dialog.show();
     child<QLineEdit>(dialog, "phoneEdit")->setText(QStringLiteral("(587) 555-0111"));
     REQUIRE(dialog.hasChanges());
@@ -145,7 +145,7 @@ TEST_CASE("Escape on a changed client form asks first, and Discard writes nothin
 TEST_CASE("The clients page finds as you type and adds a new client", "[gui][client]")
 {
     BookingFixture clinic;
-    ClientsPage page(*clinic.database, clinic.clock);
+    ClientsPage page(masahista::test::session(*clinic.database, clinic.clock));
     masahista::test::ModelChecker checker(page.model());
     page.show();
 
@@ -192,7 +192,7 @@ TEST_CASE("The clients page finds as you type and adds a new client", "[gui][cli
 TEST_CASE("The client card archives and restores, and edits through the form", "[gui][client]")
 {
     BookingFixture clinic;
-    ClientDialog card(*clinic.database, clinic.clock, clinic.yan);
+    ClientDialog card(masahista::test::session(*clinic.database, clinic.clock), clinic.yan);
     card.show();
     auto* archive = child<QPushButton>(card, "archiveButton");
     CHECK(archive->text().remove(QLatin1Char('&')) == u"Archive");
@@ -227,7 +227,7 @@ TEST_CASE("The client card of a demo client with alerts and visits", "[gui][clie
     REQUIRE(found.size() == 1);
     REQUIRE_FALSE(found.constFirst().healthAlerts.isEmpty());
 
-    ClientDialog card(*database, clock, found.constFirst().id);
+    ClientDialog card(masahista::test::session(*database, clock), found.constFirst().id);
     card.resize(900, 620);
     card.show();
     CHECK(child<QLabel>(card, "alertsLabel")->isVisible());

@@ -1,3 +1,4 @@
+#include "booking/Clock.h"
 #include "data/RoomRepository.h"
 #include "gui/ClinicStartup.h"
 #include "support/TestSupport.h"
@@ -12,17 +13,21 @@ using masahista::Result;
 using masahista::gui::openClinic;
 using masahista::gui::OpenedClinic;
 
+namespace {
+const masahista::SystemClock startClock;
+}
+
 TEST_CASE("Start-up creates a missing database and treats it as a first start", "[gui]")
 {
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
     const QString path = folder.filePath(QStringLiteral("clinic/masahista.sqlite"));
 
-    Result<OpenedClinic> opened = openClinic(path);
+    Result<OpenedClinic> opened = openClinic(path, startClock);
     INFO((opened ? QString() : opened.error().message));
     REQUIRE(opened.ok());
     CHECK(opened->isFirstStart);
-    CHECK(opened->database->path() == path);
+    CHECK(opened->clinic->path() == path);
     CHECK(QFile::exists(path));
 }
 
@@ -39,7 +44,7 @@ TEST_CASE("Start-up skips the welcome once the clinic has something in it", "[gu
         REQUIRE(masahista::RoomRepository(*database).add(room).ok());
     }
 
-    Result<OpenedClinic> opened = openClinic(path);
+    Result<OpenedClinic> opened = openClinic(path, startClock);
     REQUIRE(opened.ok());
     CHECK_FALSE(opened->isFirstStart);
 }
@@ -55,7 +60,7 @@ TEST_CASE("Start-up refuses a database from a newer Masahista and leaves it unto
     const QByteArray before = masahista::test::readFileBytes(path);
 
     {
-        Result<OpenedClinic> opened = openClinic(path);
+        Result<OpenedClinic> opened = openClinic(path, startClock);
         REQUIRE_FALSE(opened.ok());
         CHECK(opened.error().code == ErrorCode::NewerVersion);
         CHECK(opened.error().message.contains(path));
@@ -78,7 +83,7 @@ TEST_CASE("Start-up refuses a file that is not a database and leaves it untouche
     }
     const QByteArray before = masahista::test::readFileBytes(path);
 
-    Result<OpenedClinic> opened = openClinic(path);
+    Result<OpenedClinic> opened = openClinic(path, startClock);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().code == ErrorCode::NotMasahista);
     CHECK(masahista::test::readFileBytes(path) == before);

@@ -1,3 +1,5 @@
+#include "GuiTestSupport.h"
+#include "booking/Clock.h"
 #include "data/ClientRepository.h"
 #include "gui/DatabaseWatcher.h"
 #include "support/TestSupport.h"
@@ -12,7 +14,8 @@ TEST_CASE("The watcher notices changes committed by another process, not its own
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("watched.sqlite"));
     auto database = masahista::test::fileDatabase(path);
-    DatabaseWatcher watcher(*database, 60000); // polled by hand below
+    const masahista::SystemClock clock;
+    DatabaseWatcher watcher(masahista::test::session(*database, clock), 60000); // polled by hand
     QSignalSpy changed(&watcher, &DatabaseWatcher::changedElsewhere);
 
     masahista::Client own;

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/Actor.h"
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
@@ -62,13 +63,14 @@ void clickSection(QDateTimeEdit* edit, QDateTimeEdit::Section section)
 TEST_CASE("Every date input stays between 1900 and 2200", "[gui][dates]")
 {
     auto database = demo();
-    BookingDialog dialog(*database, demoClock(), masahista::Actor{QStringLiteral("Desk")});
+    BookingDialog dialog(
+        masahista::test::session(*database, demoClock(), masahista::Actor{QStringLiteral("Desk")}));
     auto* date = child<QDateEdit>(dialog, "dateEdit");
     CHECK(date->minimumDate() == QDate(1900, 1, 1));
     CHECK(date->maximumDate() == QDate(2200, 12, 31));
 
-    masahista::gui::CalendarPage page(*database, demoClock(),
-                                      masahista::Actor{QStringLiteral("Desk")});
+    masahista::gui::CalendarPage page(
+        masahista::test::session(*database, demoClock(), masahista::Actor{QStringLiteral("Desk")}));
     auto* month = child<QCalendarWidget>(page, "monthCalendar");
     CHECK(month->minimumDate() == QDate(1900, 1, 1));
     CHECK(month->maximumDate() == QDate(2200, 12, 31));
@@ -80,7 +82,7 @@ TEST_CASE("Every date input stays between 1900 and 2200", "[gui][dates]")
     CHECK(month->selectedDate() >= QDate(1900, 1, 1));
     CHECK(page.date() >= QDate(1900, 1, 1));
 
-    masahista::gui::MyDayPage myDay(*database, demoClock());
+    masahista::gui::MyDayPage myDay(masahista::test::session(*database, demoClock()));
     auto* myDate = child<QDateEdit>(myDay, "dateEdit");
     CHECK(myDate->minimumDate() == QDate(1900, 1, 1));
     CHECK(myDate->maximumDate() == QDate(2200, 12, 31));
@@ -89,7 +91,8 @@ TEST_CASE("Every date input stays between 1900 and 2200", "[gui][dates]")
 TEST_CASE("The arrows on a date's weekday step it by a day", "[gui][dates]")
 {
     auto database = demo();
-    BookingDialog dialog(*database, demoClock(), masahista::Actor{QStringLiteral("Desk")});
+    BookingDialog dialog(
+        masahista::test::session(*database, demoClock(), masahista::Actor{QStringLiteral("Desk")}));
     dialog.show();
     auto* date = child<QDateEdit>(dialog, "dateEdit");
     date->setDate(QDate(2026, 11, 25));
@@ -102,7 +105,7 @@ TEST_CASE("The arrows on a date's weekday step it by a day", "[gui][dates]")
     QTest::keyClick(date, Qt::Key_Down);
     CHECK(date->date() == QDate(2026, 11, 24));
 
-    masahista::gui::MyDayPage myDay(*database, demoClock());
+    masahista::gui::MyDayPage myDay(masahista::test::session(*database, demoClock()));
     myDay.show();
     auto* myDate = child<QDateEdit>(myDay, "dateEdit");
     myDate->setDate(QDate(2026, 11, 30));
@@ -115,7 +118,8 @@ TEST_CASE("The arrows on a date's weekday step it by a day", "[gui][dates]")
 TEST_CASE("A click in the booking time's hours then typing replaces the hours", "[gui][dates]")
 {
     auto database = demo();
-    BookingDialog dialog(*database, demoClock(), masahista::Actor{QStringLiteral("Desk")});
+    BookingDialog dialog(
+        masahista::test::session(*database, demoClock(), masahista::Actor{QStringLiteral("Desk")}));
     dialog.resize(700, 600);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "ModalDialogs.h"
 #include "booking/BookingService.h"
 #include "booking/ClinicTime.h"
@@ -46,13 +47,13 @@ FixedClock wednesdayMorning()
     return FixedClock(QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc()));
 }
 
-struct Clinic
+struct DemoDesk
 {
     std::unique_ptr<Database> database = test::memoryDatabase();
     FixedClock clock = wednesdayMorning();
     Actor actor{QStringLiteral("Front desk")};
 
-    Clinic() { REQUIRE(DemoClinic::load(*database, QDate(2026, 11, 25), clock).ok()); }
+    DemoDesk() { REQUIRE(DemoClinic::load(*database, QDate(2026, 11, 25), clock).ok()); }
 
     Client client(const QString& name)
     {
@@ -129,7 +130,7 @@ TEST_CASE("The phone call books in ten keys or fewer beyond the text typed", "[g
     auto database = test::fileDatabase(folder.filePath(QStringLiteral("clinic.sqlite")));
     const FixedClock clock = wednesdayMorning();
     REQUIRE(DemoClinic::load(*database, QDate(2026, 11, 25), clock).ok());
-    MainWindow window(*database, clock);
+    MainWindow window(masahista::test::session(*database, clock));
     window.resize(1366, 768);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -219,11 +220,11 @@ TEST_CASE("The phone call books in ten keys or fewer beyond the text typed", "[g
 TEST_CASE("Find a time offers no time that clashes with the client's own appointments",
           "[gui][findtime]")
 {
-    Clinic clinic;
+    DemoDesk clinic;
     const Client maya = clinic.client(QStringLiteral("Maya Desjardins"));
     const MassageType swedish = clinic.type(QStringLiteral("Swedish relaxation"));
     const QDate thursday(2026, 12, 10); // the demo books nothing this far ahead
-    FindTimeDialog probe(*clinic.database, clinic.clock, clinic.actor);
+    FindTimeDialog probe(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     child<QComboBox>(probe, "typeCombo")
         ->setCurrentIndex(child<QComboBox>(probe, "typeCombo")->findData(swedish.id));
     child<QLineEdit>(probe, "dayEdit")->setText(thursday.toString(Qt::ISODate));
@@ -249,7 +250,7 @@ TEST_CASE("Find a time offers no time that clashes with the client's own appoint
     }
     REQUIRE(AppointmentRepository(*clinic.database).count().value() > 0);
 
-    FindTimeDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    FindTimeDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.prefillClient(maya.id);
     CHECK(child<QLabel>(dialog, "clientAlertLabel")->text().contains(u"26 weeks"));
     auto* types = child<QComboBox>(dialog, "typeCombo");
@@ -274,10 +275,10 @@ TEST_CASE("Find a time offers no time that clashes with the client's own appoint
 TEST_CASE("Find a time says why a time taken meanwhile is refused, and stays open",
           "[gui][findtime]")
 {
-    Clinic clinic;
+    DemoDesk clinic;
     const Client chen = clinic.client(QStringLiteral("Chen Wei"));
     const Client priya = clinic.client(QStringLiteral("Priya Raghunathan"));
-    FindTimeDialog dialog(*clinic.database, clinic.clock, clinic.actor);
+    FindTimeDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     dialog.prefillClient(chen.id);
     auto* day = child<QLineEdit>(dialog, "dayEdit");
     QTest::keyClicks(day, QStringLiteral("2026-12-10"));

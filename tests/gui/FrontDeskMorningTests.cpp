@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
 #include "data/AppointmentRepository.h"
@@ -80,7 +81,7 @@ TEST_CASE("A receptionist does a morning's work in the window alone", "[gui][fro
     // Wednesday 2026-11-25, 09:00 in Edmonton.
     const FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc()));
     REQUIRE(DemoClinic::load(*database, QDate(2026, 11, 25), clock).ok());
-    MainWindow window(*database, clock);
+    MainWindow window(masahista::test::session(*database, clock));
     window.resize(1366, 700);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

@@ -1,5 +1,7 @@
 #include "GuiTestSupport.h"
 
+#include "booking/Clinic.h"
+
 #include <QDir>
 #include <QImage>
 #include <QPixmap>
@@ -7,13 +9,34 @@
 #include <QWidget>
 #include <QtGlobal>
 
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
 #include <cstring>
+#include <vector>
 
 namespace masahista::test {
 
 namespace {
+
+std::vector<std::unique_ptr<Clinic>>& testSessions()
+{
+    static std::vector<std::unique_ptr<Clinic>> sessions;
+    return sessions;
+}
+
+// Drops the sessions a test case made when it ends, before its database goes.
+class SessionReleaser : public Catch::TestEventListenerBase
+{
+public:
+    using TestEventListenerBase::TestEventListenerBase;
+
+    void testCaseEnded(const Catch::TestCaseStats& stats) override
+    {
+        static_cast<void>(stats);
+        testSessions().clear();
+    }
+};
 
 QStringList collectedProblems;
 QtMessageHandler previousHandler = nullptr;
@@ -82,5 +105,13 @@ int colourCount(const QImage& image, int step)
     }
     return static_cast<int>(colours.size());
 }
+
+Clinic& session(Database& database, const Clock& clock, Actor actor)
+{
+    testSessions().push_back(std::make_unique<Clinic>(database, clock, std::move(actor)));
+    return *testSessions().back();
+}
+
+CATCH_REGISTER_LISTENER(SessionReleaser)
 
 } // namespace masahista::test

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "booking/Actor.h"
+#include "gui/ClinicStartup.h"
+
 #include <QAbstractItemModelTester>
 #include <QStringList>
 
@@ -10,7 +13,18 @@ class QImage;
 class QString;
 class QWidget;
 
+namespace masahista {
+class Clinic;
+class Clock;
+class Database;
+} // namespace masahista
+
 namespace masahista::test {
+
+// A session on a database the test owns, for the window or a widget under test, acting as
+// `actor` (the window's own front desk unless said). It lives until the test case ends, so a
+// widget can be built on it in one line; the database and clock must live as long.
+Clinic& session(Database& database, const Clock& clock, Actor actor = gui::frontDeskActor());
 
 // Attaches QAbstractItemModelTester to a model for as long as it lives and collects what the
 // tester complains about, so that a Catch test can require that there was nothing.

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/Clock.h"
 #include "gui/MainWindow.h"
 #include "gui/help/ShortcutsDialog.h"
@@ -135,7 +136,7 @@ TEST_CASE("Help ▸ Keyboard Shortcuts lists every key of the window, read from 
           "[gui][help]")
 {
     auto database = masahista::test::memoryDatabase();
-    MainWindow window(*database, helpClock());
+    MainWindow window(masahista::test::session(*database, helpClock()));
     ShortcutsDialog* dialog = openShortcuts(window);
     CHECK_FALSE(dialog->isModal());
     const QList<Row> rows = rowsOf(*dialog);
@@ -190,7 +191,7 @@ TEST_CASE("Help ▸ Keyboard Shortcuts lists every key of the window, read from 
 TEST_CASE("Every key of README's key table is in the shortcuts list", "[gui][help]")
 {
     auto database = masahista::test::memoryDatabase();
-    MainWindow window(*database, helpClock());
+    MainWindow window(masahista::test::session(*database, helpClock()));
     const QSet<QString> listed = keysOf(rowsOf(*openShortcuts(window)));
     for (const QString& key : readmeKeys()) {
         INFO(key.toStdString());
@@ -201,7 +202,7 @@ TEST_CASE("Every key of README's key table is in the shortcuts list", "[gui][hel
 TEST_CASE("Help ▸ User Guide opens the guide from docs beside the window, on F1", "[gui][help]")
 {
     auto database = masahista::test::memoryDatabase();
-    MainWindow window(*database, helpClock());
+    MainWindow window(masahista::test::session(*database, helpClock()));
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));

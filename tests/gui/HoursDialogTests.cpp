@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/BookingFixture.h"
 #include "data/ScheduleRepository.h"
 #include "gui/GridTimeEdit.h"
@@ -140,7 +141,8 @@ void answerMessageBox(QMessageBox::StandardButton button)
 TEST_CASE("The hours dialog shows the stored week and time off", "[gui][hours]")
 {
     BookingFixture clinic;
-    HoursDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.ana);
+    HoursDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                       clinic.ana);
     CHECK(dialog.windowTitle().contains(u"Ana"));
     for (int weekday = 1; weekday <= 7; ++weekday) {
         CHECK(shownDay(dialog, weekday) == u"09:00-12:00 12:30-17:00");
@@ -162,7 +164,8 @@ TEST_CASE("The hours dialog shows the stored week and time off", "[gui][hours]")
 TEST_CASE("Hours with a break are saved to the database", "[gui][hours]")
 {
     BookingFixture clinic;
-    HoursDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.cara);
+    HoursDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                       clinic.cara);
     dialog.show();
     QSignalSpy saved(&dialog, &HoursDialog::hoursSaved);
     REQUIRE(shownDay(dialog, 1) == u"09:00-17:00");
@@ -197,7 +200,8 @@ TEST_CASE("Hours with a break are saved to the database", "[gui][hours]")
 TEST_CASE("A day is copied to the chosen weekdays", "[gui][hours]")
 {
     BookingFixture clinic;
-    HoursDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.cara);
+    HoursDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                       clinic.cara);
     dialog.show();
     ends(dialog, 1).at(0)->setTime(QTime(12, 0));
     child<QPushButton>(dialog, QStringLiteral("addHoursButton1"))->click();
@@ -228,7 +232,8 @@ TEST_CASE("An overlap is shown next to its day and nothing is written", "[gui][h
 {
     BookingFixture clinic;
     const QString before = dump(clinic, clinic.cara);
-    HoursDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.cara);
+    HoursDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                       clinic.cara);
     dialog.show();
 
     child<QPushButton>(dialog, QStringLiteral("addHoursButton2"))->click();
@@ -275,7 +280,8 @@ TEST_CASE("Hours that strand an appointment are refused with it listed", "[gui][
     const Appointment booked =
         clinic.booked(clinic.request(clinic.cara, clinic.swedish, 60, clinic.at(monday, 10)));
     const QString before = dump(clinic, clinic.cara);
-    HoursDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.cara);
+    HoursDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                       clinic.cara);
     dialog.show();
     QSignalSpy activated(&dialog, &HoursDialog::appointmentActivated);
 
@@ -331,7 +337,8 @@ TEST_CASE("Time off is added, changed and removed in the dialog", "[gui][hours]"
 {
     BookingFixture clinic;
     const QDate tenth(2026, 12, 10);
-    auto* dialog = new HoursDialog(*clinic.database, clinic.clock, clinic.actor, clinic.ana);
+    auto* dialog = new HoursDialog(
+        masahista::test::session(*clinic.database, clinic.clock, clinic.actor), clinic.ana);
     dialog->show();
     auto* table = child<QTableWidget>(*dialog, QStringLiteral("timeOffTable"));
     auto* from = child<QDateTimeEdit>(*dialog, QStringLiteral("timeOffFromEdit"));
@@ -367,7 +374,8 @@ TEST_CASE("Time off is added, changed and removed in the dialog", "[gui][hours]"
     CHECK(dentist.startUtc == clinic.at(tenth, 9));
     CHECK(dentist.endUtc == clinic.at(tenth, 12, 30));
 
-    HoursDialog again(*clinic.database, clinic.clock, clinic.actor, clinic.ana);
+    HoursDialog again(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                      clinic.ana);
     again.show();
     auto* againTable = child<QTableWidget>(again, QStringLiteral("timeOffTable"));
     REQUIRE(againTable->rowCount() == 2);
@@ -422,7 +430,8 @@ TEST_CASE("Escape leaves the database as it was", "[gui][hours]")
 
     SECTION("unchanged: no question")
     {
-        HoursDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.ana);
+        HoursDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                           clinic.ana);
         dialog.show();
         QTest::keyClick(starts(dialog, 1).at(0), Qt::Key_Escape);
         CHECK_FALSE(dialog.isVisible());
@@ -430,7 +439,8 @@ TEST_CASE("Escape leaves the database as it was", "[gui][hours]")
     }
     SECTION("changed: discarding closes it")
     {
-        HoursDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.ana);
+        HoursDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                           clinic.ana);
         dialog.show();
         QSignalSpy saved(&dialog, &HoursDialog::hoursSaved);
         ends(dialog, 1).at(1)->setTime(QTime(18, 0));
@@ -443,7 +453,8 @@ TEST_CASE("Escape leaves the database as it was", "[gui][hours]")
     }
     SECTION("changed: going back keeps editing")
     {
-        HoursDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.ana);
+        HoursDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                           clinic.ana);
         dialog.show();
         ends(dialog, 1).at(1)->setTime(QTime(18, 0));
         answerMessageBox(QMessageBox::Cancel);
@@ -453,7 +464,8 @@ TEST_CASE("Escape leaves the database as it was", "[gui][hours]")
     }
     SECTION("closing the window asks the same")
     {
-        HoursDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.ana);
+        HoursDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                           clinic.ana);
         dialog.show();
         ends(dialog, 1).at(1)->setTime(QTime(18, 0));
         answerMessageBox(QMessageBox::Cancel);
@@ -469,7 +481,8 @@ TEST_CASE("Escape leaves the database as it was", "[gui][hours]")
 TEST_CASE("A therapist who cannot be read leaves nothing to save", "[gui][hours]")
 {
     BookingFixture clinic;
-    HoursDialog dialog(*clinic.database, clinic.clock, clinic.actor, 9999);
+    HoursDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                       9999);
     CHECK_FALSE(shownError(dialog, QStringLiteral("errorLabel")).isEmpty());
     CHECK_FALSE(saveButton(dialog)->isEnabled());
     CHECK_FALSE(dialog.hasUnsavedChanges());

@@ -114,7 +114,7 @@ TEST_CASE("The main window shows the demo clinic's therapists, massage types and
     REQUIRE(settings.ok());
     REQUIRE_FALSE(settings->name.isEmpty());
 
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
     window.show();
 
     // The demo says in the title bar that its data is made up.
@@ -153,14 +153,14 @@ TEST_CASE("The main window shows the demo clinic's therapists, massage types and
 TEST_CASE("The main window on an empty clinic", "[gui]")
 {
     auto database = masahista::test::memoryDatabase();
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
 
     CHECK(window.windowTitle() == QStringLiteral("Masahista"));
     // A real clinic's name, without the demo's warning.
     masahista::ClinicSettings named = masahista::SettingsRepository(*database).load().value();
     named.name = QStringLiteral("Riverside Massage");
     REQUIRE(masahista::SettingsRepository(*database).save(named).ok());
-    MainWindow renamed(*database, windowClock());
+    MainWindow renamed(masahista::test::session(*database, windowClock()));
     CHECK(renamed.windowTitle() == QStringLiteral("Masahista — Riverside Massage"));
     CHECK(therapistList(window)->model()->rowCount() == 0);
     CHECK(massageTypeRows(window)->rowCount() == 0);
@@ -175,7 +175,7 @@ TEST_CASE("The main window names its database file and has Quit and About", "[gu
     REQUIRE(folder.isValid());
     const QString path = folder.filePath(QStringLiteral("clinic.sqlite"));
     auto database = masahista::test::fileDatabase(path);
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
 
     CHECK(child<QLabel>(window, "databasePathLabel")->text() ==
           QStringLiteral("Database: ") + QDir::toNativeSeparators(path));
@@ -193,7 +193,7 @@ TEST_CASE("The main window names its database file and has Quit and About", "[gu
     const QByteArray geometry =
         masahista::gui::preferences()->value(QStringLiteral("window/geometry")).toByteArray();
     masahista::gui::preferences()->remove(QStringLiteral("window/geometry"));
-    MainWindow again(*database, windowClock());
+    MainWindow again(masahista::test::session(*database, windowClock()));
     REQUIRE(again.restoreGeometry(geometry));
     CHECK(again.size() == QSize(1200, 700));
 }
@@ -210,7 +210,7 @@ TEST_CASE("The main window shows a therapist's typed text as text, never as mark
                 .setWeeklyHours(*added, {{2, 9 * 60, 17 * 60}})
                 .ok());
 
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
     auto* list = therapistList(window);
     REQUIRE(list->model()->rowCount() == 1);
     CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("<b>Ann</b> & Bo"));
@@ -236,7 +236,7 @@ TEST_CASE("The main window reports a part it cannot read and still shows the res
     masahista::test::executeRawSql(path,
                                    {QStringLiteral("ALTER TABLE rooms RENAME TO rooms_elsewhere")});
 
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
     // The rooms page says so itself, in the page; the rest of the clinic is there.
     CHECK(window.roomsPage()->message().contains(QStringLiteral("rooms")));
     CHECK(roomRows(window)->rowCount() == 0);
@@ -248,7 +248,7 @@ TEST_CASE("Only the calendar is built at start, each other page when its tab is 
 {
     auto database = masahista::test::memoryDatabase();
     loadDemo(*database);
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
     window.show();
     QCoreApplication::processEvents();
     CHECK(window.calendarPage()->isVisible());
@@ -287,7 +287,7 @@ TEST_CASE("The main window's menus carry icons, a theme choice and no clashing k
 {
     auto database = masahista::test::memoryDatabase();
     loadDemo(*database);
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
     auto* tabs = child<QTabWidget>(window, "tabs");
     CHECK(tabs->widget(0) == window.calendarPage());
     CHECK(tabs->widget(1)->isAncestorOf(window.myDayPage()));
@@ -339,7 +339,7 @@ TEST_CASE("The whole window fits a 1366 by 768 screen, in the light and the dark
 {
     auto database = masahista::test::memoryDatabase();
     loadDemo(*database);
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
     // Each page, once opened, must fit too.
     REQUIRE(window.myDayPage() != nullptr);
     REQUIRE(window.clientsPage() != nullptr);
@@ -389,7 +389,7 @@ TEST_CASE("File, Clinic settings renames the clinic in the window's title", "[gu
 {
     auto database = masahista::test::memoryDatabase();
     loadDemo(*database);
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
     REQUIRE(window.settingsAction() != nullptr);
     QTimer::singleShot(0, [] {
         auto* dialog =
@@ -407,7 +407,7 @@ TEST_CASE("An appointment picked in the hours dialog is shown in the calendar", 
 {
     auto database = masahista::test::memoryDatabase();
     loadDemo(*database);
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
     window.show();
     const masahista::DaySchedule day =
         masahista::loadDaySchedule(*database, QDate(2026, 11, 26)).value();
@@ -434,7 +434,7 @@ TEST_CASE("View, Compact day shows more than four and a half hours at 1366 by 76
     loadDemo(*database);
     const QString key = QStringLiteral("calendar/compactDay");
     masahista::gui::preferences()->remove(key);
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
     window.resize(1366, 768 - 40 - 30);
     window.show();
     QCoreApplication::processEvents();
@@ -466,7 +466,7 @@ TEST_CASE("View, Compact day shows more than four and a half hours at 1366 by 76
     CHECK(masahista::gui::preferences()->value(key).toBool());
     compact->setChecked(false);
     {
-        MainWindow next(*database, windowClock());
+        MainWindow next(masahista::test::session(*database, windowClock()));
         CHECK_FALSE(next.calendarPage()->compactDayAction()->isChecked());
         CHECK_FALSE(next.calendarPage()->dayPanel()->isCompact());
     }
@@ -477,7 +477,7 @@ TEST_CASE("At start the arrow keys walk the day's cards, from the first one in v
 {
     auto database = masahista::test::memoryDatabase();
     loadDemo(*database);
-    MainWindow window(*database, windowClock());
+    MainWindow window(masahista::test::session(*database, windowClock()));
     window.resize(1366, 768 - 40 - 30);
     window.show();
     window.activateWindow();

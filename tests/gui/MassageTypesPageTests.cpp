@@ -113,7 +113,8 @@ struct TypesPage : BookingFixture
             type.color = QStringLiteral("#4caf50");
             REQUIRE(repository.update(type).ok());
         }
-        page = std::make_unique<MassageTypesPage>(*database, clock, actor);
+        page =
+            std::make_unique<MassageTypesPage>(masahista::test::session(*database, clock, actor));
         page->resize(1000, 600);
         page->show();
         REQUIRE(QTest::qWaitForWindowExposed(page.get()));
@@ -243,7 +244,8 @@ TEST_CASE("Every problem of the massage type form shows next to its field and no
 {
     TypesPage clinic;
     const QString before = catalogSnapshot(*clinic.database);
-    MassageTypeDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.thai);
+    MassageTypeDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                             clinic.thai);
     dialog.show();
     TypeForm form(dialog);
     REQUIRE(form.name->text() == u"Thai on the mat");
@@ -434,7 +436,8 @@ TEST_CASE("Retiring a type through the page lists what stands in the way, then t
     CHECK_FALSE(clinic.names().contains(u"Swedish"));
     CHECK_FALSE(clinic.stored(clinic.swedish).active);
 
-    gui::BookingDialog booking(*clinic.database, clinic.clock, clinic.actor);
+    gui::BookingDialog booking(
+        masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     auto* types = child<QComboBox>(booking, "typeCombo");
     CHECK(types->findData(clinic.swedish) < 0);
     CHECK(types->findData(clinic.thai) >= 0);
@@ -465,7 +468,8 @@ TEST_CASE("Unticking a type with bookings to come is refused in the form", "[gui
 {
     TypesPage clinic;
     const QString before = catalogSnapshot(*clinic.database);
-    MassageTypeDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.swedish);
+    MassageTypeDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                             clinic.swedish);
     dialog.show();
     TypeForm form(dialog);
     form.active->setChecked(false);
@@ -482,7 +486,8 @@ TEST_CASE("The massage types page's screenshot", "[gui][types]")
     auto database = masahista::test::memoryDatabase();
     FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc()));
     REQUIRE(DemoClinic::load(*database, QDate(2026, 11, 25), clock).ok());
-    MassageTypesPage page(*database, clock, Actor{QStringLiteral("Owner")});
+    MassageTypesPage page(
+        masahista::test::session(*database, clock, Actor{QStringLiteral("Owner")}));
     page.resize(1366, 560); // as wide as the window the README shows
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

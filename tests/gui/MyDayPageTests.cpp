@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/BookingFixture.h"
 #include "booking/ClientService.h"
 #include "booking/DemoClinic.h"
@@ -85,7 +86,7 @@ struct AnaDay : BookingFixture
 
     std::unique_ptr<MyDayPage> page()
     {
-        auto built = std::make_unique<MyDayPage>(*database, clock);
+        auto built = std::make_unique<MyDayPage>(masahista::test::session(*database, clock));
         built->resize(1366, 768);
         built->show();
         return built;
@@ -355,7 +356,7 @@ TEST_CASE("My day follows a change made through another connection, keeping the 
     DemoFile demo;
     const QDate day = demo.demoDay.addDays(1);
     const Id therapist = demo.busiestOn(day);
-    MyDayPage page(*demo.database, demo.clock);
+    MyDayPage page(masahista::test::session(*demo.database, demo.clock));
     // Short enough that the day scrolls.
     page.resize(1366, 220);
     page.show();
@@ -399,7 +400,7 @@ TEST_CASE("My day follows a change made through another connection, keeping the 
 TEST_CASE("My day shows a database error inline and recovers", "[gui][myday]")
 {
     DemoFile demo;
-    MyDayPage page(*demo.database, demo.clock);
+    MyDayPage page(masahista::test::session(*demo.database, demo.clock));
     page.resize(1366, 768);
     page.show();
     REQUIRE(page.message().isEmpty());
@@ -418,7 +419,7 @@ TEST_CASE("My day shows a database error inline and recovers", "[gui][myday]")
 
     // A page built on the broken file says so too.
     {
-        MyDayPage broken(*demo.database, demo.clock);
+        MyDayPage broken(masahista::test::session(*demo.database, demo.clock));
         CHECK_FALSE(broken.message().isEmpty());
     }
 

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/Clock.h"
 #include "data/AppointmentRepository.h"
 #include "data/TherapistRepository.h"
@@ -65,7 +66,7 @@ TEST_CASE("The owner sets up a new clinic from empty and the desk books against 
     auto database = test::fileDatabase(folder.filePath(QStringLiteral("clinic.sqlite")));
     // Monday 2026-11-23, 09:00 in Edmonton.
     const FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(16, 0), QTimeZone::utc()));
-    gui::MainWindow window(*database, clock);
+    gui::MainWindow window(masahista::test::session(*database, clock));
     window.show();
     auto* therapists = window.therapistsPage();
     auto* types = window.massageTypesPage();

@@ -73,7 +73,7 @@ struct Rooms : BookingFixture
         BookingRequest visit = request(ana, swedish, 60, at(today.addDays(1), 10));
         visit.roomId = tableB;
         coming = booked(visit);
-        page = std::make_unique<RoomsPage>(*database, clock, actor);
+        page = std::make_unique<RoomsPage>(masahista::test::session(*database, clock, actor));
         page->resize(700, 400);
         page->show();
         REQUIRE(QTest::qWaitForWindowExposed(page.get()));
@@ -195,7 +195,8 @@ TEST_CASE("Every problem of the room form shows next to its field and nothing is
 {
     Rooms clinic;
     const QString before = catalogSnapshot(*clinic.database);
-    RoomDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.matRoom);
+    RoomDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                      clinic.matRoom);
     dialog.show();
     RoomForm form(dialog);
     REQUIRE(form.name->text() == u"Mat room");
@@ -259,7 +260,8 @@ TEST_CASE("Retiring a room with bookings to come lists them on the page and reti
 
     // Unticking it in the form is the same retirement, refused the same way.
     {
-        RoomDialog dialog(*clinic.database, clinic.clock, clinic.actor, clinic.tableB);
+        RoomDialog dialog(masahista::test::session(*clinic.database, clinic.clock, clinic.actor),
+                          clinic.tableB);
         dialog.show();
         RoomForm form(dialog);
         form.active->setChecked(false);
@@ -286,7 +288,8 @@ TEST_CASE("Retiring a room with bookings to come lists them on the page and reti
     CHECK(changed.count() == 1);
     CHECK_FALSE(clinic.names().contains(u"Table B"));
     CHECK_FALSE(clinic.stored(clinic.tableB).active);
-    gui::BookingDialog booking(*clinic.database, clinic.clock, clinic.actor);
+    gui::BookingDialog booking(
+        masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     auto* types = child<QComboBox>(booking, "typeCombo");
     types->setCurrentIndex(types->findData(clinic.swedish));
     auto* rooms = child<QComboBox>(booking, "roomCombo");

@@ -134,7 +134,8 @@ TEST_CASE("The settings dialog shows the stored settings and the database file",
     settings.closedDays = {{QDate(2026, 12, 25), QStringLiteral("Christmas Day")}};
     REQUIRE(SettingsRepository(*database).save(settings).ok());
 
-    SettingsDialog dialog(*database, clock, Actor{QStringLiteral("owner")});
+    SettingsDialog dialog(
+        masahista::test::session(*database, clock, Actor{QStringLiteral("owner")}));
     CHECK(child<QLineEdit>(dialog, QStringLiteral("nameEdit"))->text() ==
           u"Masahista Healing Hands");
     CHECK(child<QPlainTextEdit>(dialog, QStringLiteral("addressEdit"))
@@ -172,7 +173,8 @@ TEST_CASE("A database in memory has no folder to show", "[gui][settings]")
 {
     auto database = masahista::test::memoryDatabase();
     const FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc()));
-    SettingsDialog dialog(*database, clock, Actor{QStringLiteral("owner")});
+    SettingsDialog dialog(
+        masahista::test::session(*database, clock, Actor{QStringLiteral("owner")}));
     CHECK_FALSE(child<QPushButton>(dialog, QStringLiteral("showFolderButton"))->isEnabled());
     CHECK(dialog.databaseFolderUrl().isEmpty());
     CHECK(
@@ -185,7 +187,8 @@ TEST_CASE("A database in memory has no folder to show", "[gui][settings]")
 TEST_CASE("Edited settings are saved and read back", "[gui][settings]")
 {
     SettingsFixture fixture;
-    SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+    SettingsDialog dialog(
+        masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
     dialog.show();
     QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
 
@@ -247,7 +250,7 @@ TEST_CASE("Edited settings are saved and read back", "[gui][settings]")
     CHECK(settings.closedDays.at(1).reason == u"New Year's Day");
 
     // Opened again, it shows what was saved and has nothing to save.
-    SettingsDialog again(*fixture.database, fixture.clock, fixture.actor);
+    SettingsDialog again(masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
     CHECK(again.formSettings().openingHours == settings.openingHours);
     CHECK(closes(again, 6).first()->time() == QTime(0, 0));
     CHECK_FALSE(again.hasUnsavedChanges());
@@ -258,7 +261,8 @@ TEST_CASE("Each bad input shows its message next to the field and nothing is wri
 {
     SettingsFixture fixture;
     const QString before = stored(*fixture.database);
-    SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+    SettingsDialog dialog(
+        masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
     dialog.show();
     QString label;
     QString expected;
@@ -340,7 +344,8 @@ TEST_CASE("Escape closes without writing, asking first when something changed", 
 
     SECTION("unchanged: no question")
     {
-        SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+        SettingsDialog dialog(
+            masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
         dialog.show();
         QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("nameEdit")), Qt::Key_Escape);
         CHECK_FALSE(dialog.isVisible());
@@ -348,7 +353,8 @@ TEST_CASE("Escape closes without writing, asking first when something changed", 
     }
     SECTION("changed: discarding closes it")
     {
-        SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+        SettingsDialog dialog(
+            masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
         dialog.show();
         QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
         child<QLineEdit>(dialog, QStringLiteral("nameEdit"))->setText(QStringLiteral("Other"));
@@ -360,7 +366,8 @@ TEST_CASE("Escape closes without writing, asking first when something changed", 
     }
     SECTION("changed: going back keeps editing")
     {
-        SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+        SettingsDialog dialog(
+            masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
         dialog.show();
         child<QLineEdit>(dialog, QStringLiteral("nameEdit"))->setText(QStringLiteral("Other"));
         answerMessageBox(QMessageBox::Cancel);
@@ -377,7 +384,8 @@ TEST_CASE("A grid step that strands a booking is refused next to the field", "[g
     fixture.booked(fixture.request(fixture.cara, fixture.swedish, 60,
                                    fixture.at(QDate(2026, 11, 26), 10, 15)));
     const QString before = stored(*fixture.database);
-    SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+    SettingsDialog dialog(
+        masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
     dialog.show();
 
     auto* step = child<QComboBox>(dialog, QStringLiteral("stepCombo"));
@@ -401,7 +409,8 @@ TEST_CASE("A new time zone is saved only once the shift is confirmed", "[gui][se
     fixture.booked(
         fixture.request(fixture.cara, fixture.swedish, 60, fixture.at(QDate(2026, 11, 26), 10, 0)));
     const QString before = stored(*fixture.database);
-    SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+    SettingsDialog dialog(
+        masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
     dialog.show();
 
     child<QComboBox>(dialog, QStringLiteral("zoneCombo"))
@@ -428,7 +437,8 @@ TEST_CASE("The settings dialog's screenshots", "[gui][settings]")
     auto database = masahista::test::memoryDatabase();
     const FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc()));
     REQUIRE(DemoClinic::load(*database, QDate(2026, 11, 25), clock).ok());
-    SettingsDialog dialog(*database, clock, Actor{QStringLiteral("owner")});
+    SettingsDialog dialog(
+        masahista::test::session(*database, clock, Actor{QStringLiteral("owner")}));
     dialog.resize(680, 600);
     dialog.show();
     // Monday with a lunch break, as most clinics would set it.
@@ -448,7 +458,8 @@ TEST_CASE("The backup folder is chosen on the database tab and kept by other edi
     SettingsFixture fixture;
     QTemporaryDir dir;
     {
-        SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+        SettingsDialog dialog(
+            masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
         dialog.show();
         auto* folderEdit = child<QLineEdit>(dialog, QStringLiteral("backupFolderEdit"));
         CHECK(folderEdit->text().isEmpty());
@@ -470,7 +481,7 @@ TEST_CASE("The backup folder is chosen on the database tab and kept by other edi
     CHECK(SettingsRepository(*fixture.database).load()->backupFolder == chosen);
 
     // Another edit made later leaves the folder as it is.
-    SettingsDialog again(*fixture.database, fixture.clock, fixture.actor);
+    SettingsDialog again(masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
     CHECK(child<QLineEdit>(again, QStringLiteral("backupFolderEdit"))->text() ==
           QDir::toNativeSeparators(chosen));
     child<QLineEdit>(again, QStringLiteral("nameEdit"))->setText(QStringLiteral("Renamed"));
@@ -483,7 +494,8 @@ TEST_CASE("Closed days offers Alberta's holidays of a year, each removable, none
           "[gui][settings]")
 {
     SettingsFixture fixture;
-    SettingsDialog dialog(*fixture.database, fixture.clock, fixture.actor);
+    SettingsDialog dialog(
+        masahista::test::session(*fixture.database, fixture.clock, fixture.actor));
     dialog.show();
     auto* year = child<QSpinBox>(dialog, QStringLiteral("holidayYearSpin"));
     // The clinic's current year to begin with.

@@ -104,7 +104,8 @@ struct EditorClinic : BookingFixture
 {
     std::unique_ptr<TherapistDialog> editor(Id therapistId)
     {
-        auto dialog = std::make_unique<TherapistDialog>(*database, clock, actor, therapistId);
+        auto dialog = std::make_unique<TherapistDialog>(
+            masahista::test::session(*database, clock, actor), therapistId);
         dialog->show();
         REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
         return dialog;
@@ -634,7 +635,7 @@ TEST_CASE("An expired certification makes the type not bookable with that therap
         REQUIRE(model != nullptr);
         return model->item(row);
     };
-    BookingDialog booking(*clinic.database, clinic.clock, clinic.actor);
+    BookingDialog booking(masahista::test::session(*clinic.database, clinic.clock, clinic.actor));
     booking.show();
     // The expiry date itself is the last day it counts.
     booking.prefill(clinic.ana, clinic.at(QDate(2026, 12, 10), 10), 0);

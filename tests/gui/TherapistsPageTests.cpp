@@ -107,7 +107,8 @@ struct PageClinic : BookingFixture
 
     std::unique_ptr<TherapistsPage> page()
     {
-        auto built = std::make_unique<TherapistsPage>(*database, clock, actor);
+        auto built =
+            std::make_unique<TherapistsPage>(masahista::test::session(*database, clock, actor));
         built->resize(1000, 640);
         built->show();
         REQUIRE(QTest::qWaitForWindowExposed(built.get()));
@@ -314,7 +315,7 @@ TEST_CASE("An empty clinic's therapists page offers New only", "[gui][therapists
 {
     auto database = masahista::test::memoryDatabase();
     const FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(16, 0), QTimeZone::utc()));
-    TherapistsPage page(*database, clock, Actor{QStringLiteral("Owner")});
+    TherapistsPage page(masahista::test::session(*database, clock, Actor{QStringLiteral("Owner")}));
     page.show();
     CHECK(page.model()->rowCount() == 0);
     CHECK(page.currentTherapistId() == 0);
@@ -337,7 +338,7 @@ TEST_CASE("The therapists page follows changes made by another connection", "[gu
     eve.calendarColor = QStringLiteral("#43a047");
     const Id eveId = TherapistRepository(*database).add(eve).value();
 
-    TherapistsPage page(*database, clock, Actor{QStringLiteral("Owner")});
+    TherapistsPage page(masahista::test::session(*database, clock, Actor{QStringLiteral("Owner")}));
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     masahista::test::ModelChecker checker(page.model());
@@ -378,7 +379,7 @@ TEST_CASE("The therapist profile's screenshot", "[gui][therapists]")
             shownId = therapist.id;
         }
     }
-    TherapistsPage page(*database, clock, Actor{QStringLiteral("Owner")});
+    TherapistsPage page(masahista::test::session(*database, clock, Actor{QStringLiteral("Owner")}));
     page.resize(1100, 720);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

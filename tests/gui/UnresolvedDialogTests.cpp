@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/DemoClinic.h"
 #include "data/AppointmentRepository.h"
 #include "gui/dialogs/UnresolvedDialog.h"
@@ -23,7 +24,8 @@ TEST_CASE("Unresolved appointments are listed and settled one by one", "[gui][un
         AppointmentRepository(*database).unresolved(later.nowUtc()).value();
     REQUIRE(waiting.size() >= 2);
 
-    gui::UnresolvedDialog dialog(*database, later, Actor{QStringLiteral("desk")});
+    gui::UnresolvedDialog dialog(
+        masahista::test::session(*database, later, Actor{QStringLiteral("desk")}));
     auto* list = dialog.findChild<QListWidget*>(QStringLiteral("appointmentList"));
     REQUIRE(list->count() == waiting.size());
     CHECK(list->item(0)->data(Qt::UserRole).toLongLong() == waiting.at(0).id);
@@ -46,7 +48,8 @@ TEST_CASE("An empty unresolved list says there is nothing to resolve", "[gui][un
     // Every appointment over by now settled first.
     AppointmentRepository appointments(*database);
     const QList<Appointment> waiting = appointments.unresolved(clock.nowUtc()).value();
-    gui::UnresolvedDialog dialog(*database, clock, Actor{QStringLiteral("desk")});
+    gui::UnresolvedDialog dialog(
+        masahista::test::session(*database, clock, Actor{QStringLiteral("desk")}));
     dialog.show();
     auto* empty = dialog.findChild<QLabel*>(QStringLiteral("emptyLabel"));
     auto* list = dialog.findChild<QListWidget*>(QStringLiteral("appointmentList"));

@@ -1,7 +1,7 @@
 #include "booking/ClinicTime.h"
 #include "booking/Schedule.h"
+#include "booking/WeekSchedule.h"
 #include "gui/calendar/WeekLayout.h"
-#include "gui/calendar/WeekSchedule.h"
 
 #include <QTimeZone>
 
@@ -14,8 +14,8 @@ using masahista::DaySchedule;
 using masahista::Id;
 using masahista::TimeOff;
 using masahista::WeeklyInterval;
+using masahista::WeekSchedule;
 using masahista::gui::WeekLayout;
-using masahista::gui::WeekSchedule;
 
 namespace {
 

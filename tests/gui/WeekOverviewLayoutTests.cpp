@@ -3,9 +3,9 @@
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
 #include "booking/Schedule.h"
+#include "booking/WeekSchedule.h"
 #include "gui/WeekTestSupport.h"
 #include "gui/calendar/WeekOverviewLayout.h"
-#include "gui/calendar/WeekSchedule.h"
 #include "support/TestSupport.h"
 
 #include <QTimeZone>
@@ -22,8 +22,8 @@ using masahista::Id;
 using masahista::Therapist;
 using masahista::TimeOff;
 using masahista::WeeklyInterval;
+using masahista::WeekSchedule;
 using masahista::gui::WeekOverviewLayout;
-using masahista::gui::WeekSchedule;
 
 namespace {
 
@@ -79,7 +79,7 @@ CalendarEntry entry(Id id, Id therapistId, QDate date, int startMinute, int minu
 
 WeekSchedule loadedWeek(masahista::Database& database, QDate anyDay)
 {
-    masahista::Result<WeekSchedule> week = masahista::gui::loadWeekSchedule(database, anyDay);
+    masahista::Result<WeekSchedule> week = masahista::loadWeekSchedule(database, anyDay);
     INFO((week ? QString() : week.error().message));
     REQUIRE(week.ok());
     return std::move(week).value();

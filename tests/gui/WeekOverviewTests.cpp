@@ -3,10 +3,10 @@
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
 #include "booking/Schedule.h"
+#include "booking/WeekSchedule.h"
 #include "gui/WeekTestSupport.h"
 #include "gui/calendar/WeekOverview.h"
 #include "gui/calendar/WeekOverviewLayout.h"
-#include "gui/calendar/WeekSchedule.h"
 #include "support/TestSupport.h"
 
 #include <QCoreApplication>
@@ -22,9 +22,9 @@
 #include <catch2/catch.hpp>
 
 using masahista::Id;
+using masahista::WeekSchedule;
 using masahista::gui::WeekOverview;
 using masahista::gui::WeekOverviewLayout;
-using masahista::gui::WeekSchedule;
 using Cell = WeekOverviewLayout::Cell;
 
 namespace {
@@ -52,7 +52,7 @@ DemoWeek demoWeek(QDate date)
         masahista::DemoClinic::load(*demo.database, date, clock);
     INFO((loaded ? QString() : loaded.error().message));
     REQUIRE(loaded.ok());
-    masahista::Result<WeekSchedule> week = masahista::gui::loadWeekSchedule(*demo.database, date);
+    masahista::Result<WeekSchedule> week = masahista::loadWeekSchedule(*demo.database, date);
     INFO((week ? QString() : week.error().message));
     REQUIRE(week.ok());
     demo.week = std::move(week).value();
@@ -125,8 +125,7 @@ TEST_CASE("The week overview writes booked time and days off plainly", "[weekove
         clinic.request(clinic.cara, clinic.swedish, 30, clinic.at(monday.addDays(3), 17));
     insisted.overrideReason = QStringLiteral("After hours, agreed");
     clinic.booked(insisted);
-    masahista::Result<WeekSchedule> week =
-        masahista::gui::loadWeekSchedule(*clinic.database, monday);
+    masahista::Result<WeekSchedule> week = masahista::loadWeekSchedule(*clinic.database, monday);
     REQUIRE(week.ok());
     WeekOverview overview;
     overview.resize(1000, 300);

@@ -1,10 +1,10 @@
 #include "GuiTestSupport.h"
 #include "booking/BookingFixture.h"
 #include "booking/Schedule.h"
+#include "booking/WeekSchedule.h"
 #include "gui/Preferences.h"
 #include "gui/calendar/WeekLayout.h"
 #include "gui/calendar/WeekPanel.h"
-#include "gui/calendar/WeekSchedule.h"
 #include "gui/calendar/WeekView.h"
 #include "support/TestSupport.h"
 
@@ -21,9 +21,9 @@
 using masahista::DaySchedule;
 using masahista::Id;
 using masahista::Therapist;
+using masahista::WeekSchedule;
 using masahista::gui::WeekLayout;
 using masahista::gui::WeekPanel;
-using masahista::gui::WeekSchedule;
 using masahista::gui::WeekView;
 using masahista::test::BookingFixture;
 
@@ -43,16 +43,14 @@ WeekSchedule bookedWeek(BookingFixture& clinic, QDate anyDay = monday)
     clinic.booked(clinic.request(clinic.ana, clinic.swedish, 90, clinic.at(monday.addDays(2), 14),
                                  clinic.yan));
     clinic.booked(clinic.request(clinic.cara, clinic.thai, 60, clinic.at(monday.addDays(1), 9)));
-    masahista::Result<WeekSchedule> week =
-        masahista::gui::loadWeekSchedule(*clinic.database, anyDay);
+    masahista::Result<WeekSchedule> week = masahista::loadWeekSchedule(*clinic.database, anyDay);
     REQUIRE(week.ok());
     return std::move(week).value();
 }
 
 WeekSchedule loadedWeek(BookingFixture& clinic, QDate anyDay)
 {
-    masahista::Result<WeekSchedule> week =
-        masahista::gui::loadWeekSchedule(*clinic.database, anyDay);
+    masahista::Result<WeekSchedule> week = masahista::loadWeekSchedule(*clinic.database, anyDay);
     REQUIRE(week.ok());
     return std::move(week).value();
 }

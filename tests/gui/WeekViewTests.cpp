@@ -3,8 +3,8 @@
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
 #include "booking/Schedule.h"
+#include "booking/WeekSchedule.h"
 #include "gui/calendar/WeekLayout.h"
-#include "gui/calendar/WeekSchedule.h"
 #include "gui/calendar/WeekView.h"
 #include "support/TestSupport.h"
 
@@ -22,8 +22,8 @@ using masahista::CalendarEntry;
 using masahista::DaySchedule;
 using masahista::Id;
 using masahista::Therapist;
+using masahista::WeekSchedule;
 using masahista::gui::WeekLayout;
-using masahista::gui::WeekSchedule;
 using masahista::gui::WeekView;
 
 namespace {
@@ -44,7 +44,7 @@ WeekSchedule demoWeek(QDate date)
         masahista::DemoClinic::load(*database, date, clock);
     INFO((loaded ? QString() : loaded.error().message));
     REQUIRE(loaded.ok());
-    masahista::Result<WeekSchedule> week = masahista::gui::loadWeekSchedule(*database, date);
+    masahista::Result<WeekSchedule> week = masahista::loadWeekSchedule(*database, date);
     INFO((week ? QString() : week.error().message));
     REQUIRE(week.ok());
     return std::move(week).value();

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "booking/Clock.h"
 #include "booking/DemoClinic.h"
 #include "data/AppointmentRepository.h"
@@ -44,7 +45,7 @@ TEST_CASE("The welcome dialog loads the demo clinic around the clinic's today", 
 {
     auto database = masahista::test::memoryDatabase();
     const FixedClock clock = wednesdayMorning();
-    WelcomeDialog dialog(*database, clock);
+    WelcomeDialog dialog(masahista::test::session(*database, clock));
     dialog.show();
 
     button(dialog, "loadDemoButton")->click();
@@ -76,7 +77,7 @@ TEST_CASE("The welcome dialog can start with an empty clinic", "[gui]")
 {
     auto database = masahista::test::memoryDatabase();
     const FixedClock clock = wednesdayMorning();
-    WelcomeDialog dialog(*database, clock);
+    WelcomeDialog dialog(masahista::test::session(*database, clock));
     dialog.show();
 
     button(dialog, "startEmptyButton")->click();
@@ -98,7 +99,7 @@ TEST_CASE("The welcome dialog explains a demo that cannot be loaded and stays op
     const FixedClock clock = wednesdayMorning();
     REQUIRE(masahista::ClientRepository(*database).add(client, clock.nowUtc()).ok());
 
-    WelcomeDialog dialog(*database, clock);
+    WelcomeDialog dialog(masahista::test::session(*database, clock));
     dialog.show();
     auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
     REQUIRE(error != nullptr);

@@ -6,6 +6,7 @@
 // programs are real processes.
 #include "booking/Availability.h"
 #include "booking/BookingService.h"
+#include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"
@@ -176,7 +177,7 @@ TEST_CASE("The window keeps the database locked for as long as it is open, and i
     request.minutes = catalog.minutes;
     request.startUtc = QDateTime::fromString(slot.value(u"start").toString(), Qt::ISODate);
     const Result<Appointment> booked =
-        BookingService(*session.database(), clock).book(request, Actor{QStringLiteral("desk")});
+        session.clinic()->bookings().book(request, Actor{QStringLiteral("desk")});
     REQUIRE(booked.ok());
     const ProcessResult day =
         on(path, {QStringLiteral("day"), QStringLiteral("--date"),

@@ -14,6 +14,7 @@
 #include "booking/Actor.h"
 #include "booking/Availability.h"
 #include "booking/BookingService.h"
+#include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "booking/Translations.h"
 #include "gui/BackupController.h"
@@ -85,7 +86,7 @@ private:
     // slot that clashes with one of them is skipped, as the desk would pick the next one.
     void book(const QStringList& words)
     {
-        Database& database = *m_session.database();
+        Clinic& clinic = *m_session.clinic();
         SlotQuery query;
         query.massageTypeId = words.at(0).toLongLong();
         query.minutes = words.at(1).toInt();
@@ -94,7 +95,7 @@ private:
         query.limit = 1;
         QString refusal = QStringLiteral("no free slot");
         for (int attempt = 0; attempt < 50; ++attempt) {
-            const Result<QList<Slot>> found = Availability(database, m_clock).findSlots(query);
+            const Result<QList<Slot>> found = clinic.availability().findSlots(query);
             if (!found) {
                 refusal = found.error().message;
                 break;
@@ -111,7 +112,7 @@ private:
             request.startUtc = slot.startUtc;
             request.roomId = slot.roomId;
             const Result<Appointment> booked =
-                BookingService(database, m_clock).book(request, Actor{QStringLiteral("window")});
+                clinic.bookings().book(request, Actor{QStringLiteral("window")});
             query.fromUtc = slot.endUtc;
             if (booked) {
                 m_searchFrom = slot.endUtc;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WeekSchedule.h"
+#include "booking/WeekSchedule.h"
 #include "domain/Id.h"
 
 #include <QDate>

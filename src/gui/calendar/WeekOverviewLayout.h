@@ -1,7 +1,7 @@
 #pragma once
 
-#include "WeekSchedule.h"
 #include "booking/Schedule.h"
+#include "booking/WeekSchedule.h"
 #include "domain/Id.h"
 
 #include <QDate>

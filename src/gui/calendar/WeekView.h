@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WeekLayout.h"
-#include "WeekSchedule.h"
+#include "booking/WeekSchedule.h"
 #include "domain/Id.h"
 
 #include <QDate>

@@ -2,6 +2,7 @@
 
 #include "booking/BookingChoices.h"
 #include "booking/BookingRules.h"
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "domain/Money.h"
@@ -40,18 +41,16 @@ const QString softStyle = QStringLiteral("QLabel { color: #7a4b00; background-co
 
 } // namespace
 
-BookingDialog::BookingDialog(Database& database, const Clock& clock, Actor actor, QWidget* parent)
+BookingDialog::BookingDialog(Clinic& clinic, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BookingDialog>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
     , m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
     m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
-    m_ui->clientPicker->setClinic(m_database, m_clock);
+    m_ui->clientPicker->setClinic(m_clinic);
     m_ui->overrideLabel->hide();
     m_ui->overrideEdit->hide();
     m_ui->seriesLabel->hide();
@@ -148,7 +147,7 @@ BookingDialog::~BookingDialog()
 void BookingDialog::loadClinic()
 {
     m_filling = true;
-    Result<BookingChoices> choices = BookingChoices::load(m_database);
+    Result<BookingChoices> choices = m_clinic.bookingChoices();
     if (choices) {
         m_choices = std::move(choices).value();
         m_stepMinutes = qMax(1, m_choices.settings.bookingStepMinutes);
@@ -160,7 +159,7 @@ void BookingDialog::loadClinic()
     }
 
     // A new booking starts at the next step on the grid from now.
-    const QDateTime local = ClinicTime::toLocal(m_clock.nowUtc(), m_choices.zone);
+    const QDateTime local = ClinicTime::toLocal(m_clinic.clock().nowUtc(), m_choices.zone);
     // A minute already begun is past: 09:00:30 books from 09:15, not from 09:00.
     const bool minuteBegun = local.time().second() > 0 || local.time().msec() > 0;
     const int minute = ClinicTime::minuteOfDay(local) + (minuteBegun ? 1 : 0);
@@ -409,7 +408,7 @@ void BookingDialog::refreshSlots()
     query.therapistId = m_ui->anyTherapistCheck->isChecked() ? 0 : currentTherapistId();
     query.roomId = m_ui->roomCombo->currentData().toLongLong();
     query.limit = slotLimit;
-    Result<QList<Slot>> found = Availability(m_database, m_clock).findSlots(query);
+    Result<QList<Slot>> found = m_clinic.availability().findSlots(query);
     if (!found) {
         m_ui->slotList->addItem(found.error().message);
         m_ui->slotList->item(0)->setFlags(Qt::NoItemFlags);
@@ -443,7 +442,7 @@ void BookingDialog::refreshSeries()
     request.first = currentRequest();
     request.intervalWeeks = m_ui->intervalSpin->value();
     request.count = m_ui->countSpin->value();
-    Result<QList<Occurrence>> preview = BookingService(m_database, m_clock).previewSeries(request);
+    Result<QList<Occurrence>> preview = m_clinic.bookings().previewSeries(request);
     if (!preview) {
         m_ui->seriesList->addItem(preview.error().message);
         return;
@@ -486,9 +485,9 @@ void BookingDialog::save()
     if (!m_ui->clientPicker->ensureClient()) {
         return;
     }
-    BookingService service(m_database, m_clock);
+    BookingService service = m_clinic.bookings();
     if (isEditing()) {
-        Result<Appointment> changed = service.change(currentChange(), m_actor);
+        Result<Appointment> changed = service.change(currentChange(), m_clinic.actor());
         if (!changed) {
             showError(changed.error().message);
             refresh();
@@ -505,7 +504,7 @@ void BookingDialog::save()
         request.intervalWeeks = m_ui->intervalSpin->value();
         request.count = m_ui->countSpin->value();
         Result<QList<Appointment>> series =
-            service.bookSeries(request, m_ui->skipConflictsCheck->isChecked(), m_actor);
+            service.bookSeries(request, m_ui->skipConflictsCheck->isChecked(), m_clinic.actor());
         if (!series) {
             showError(series.error().message);
             refresh();
@@ -514,7 +513,7 @@ void BookingDialog::save()
         finish(*series);
         return;
     }
-    Result<Appointment> appointment = service.book(currentRequest(), m_actor);
+    Result<Appointment> appointment = service.book(currentRequest(), m_clinic.actor());
     if (!appointment) {
         showError(appointment.error().message);
         refresh();
@@ -543,7 +542,7 @@ void BookingDialog::bookSlot(int row)
         change.roomId = slot.roomId;
         change.startUtc = slot.startUtc;
         change.overrideReason.clear();
-        Result<Appointment> moved = BookingService(m_database, m_clock).change(change, m_actor);
+        Result<Appointment> moved = m_clinic.bookings().change(change, m_clinic.actor());
         if (!moved) {
             showError(moved.error().message);
             refresh();
@@ -559,7 +558,7 @@ void BookingDialog::bookSlot(int row)
     request.roomId = slot.roomId;
     request.startUtc = slot.startUtc;
     request.overrideReason.clear();
-    Result<Appointment> appointment = BookingService(m_database, m_clock).book(request, m_actor);
+    Result<Appointment> appointment = m_clinic.bookings().book(request, m_clinic.actor());
     if (!appointment) {
         showError(appointment.error().message);
         refresh();
@@ -655,7 +654,7 @@ ChangeRequest BookingDialog::currentChange() const
 
 Result<Verdict> BookingDialog::currentVerdict()
 {
-    BookingService service(m_database, m_clock);
+    BookingService service = m_clinic.bookings();
     return isEditing() ? service.checkChange(currentChange()) : service.check(currentRequest());
 }
 

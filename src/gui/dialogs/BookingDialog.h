@@ -24,8 +24,7 @@ class BookingDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -41,7 +40,7 @@ class BookingDialog final : public QDialog
     Q_OBJECT
 
 public:
-    BookingDialog(Database& database, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    BookingDialog(Clinic& clinic, QWidget* parent = nullptr);
     ~BookingDialog() override;
 
     // Pre-fills therapist, start (UTC) and length (0: the first option of the type); a 0 id or
@@ -92,9 +91,7 @@ private:
     Result<Verdict> currentVerdict();
 
     std::unique_ptr<Ui::BookingDialog> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
 
     BookingChoices m_choices;
     int m_stepMinutes = 15;

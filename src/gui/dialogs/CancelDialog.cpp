@@ -1,6 +1,7 @@
 #include "CancelDialog.h"
 
 #include "booking/BookingService.h"
+#include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "gui/FormErrorLine.h"
 #include "gui/ProblemColour.h"
@@ -10,13 +11,11 @@
 
 namespace masahista::gui {
 
-CancelDialog::CancelDialog(Database& database, const Clock& clock, Actor actor,
-                           const CalendarEntry& entry, int lateCancelHours, QWidget* parent)
+CancelDialog::CancelDialog(Clinic& clinic, const CalendarEntry& entry, int lateCancelHours,
+                           QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CancelDialog>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
     , m_appointmentId(entry.appointment.id)
 {
     m_ui->setupUi(this);
@@ -25,7 +24,7 @@ CancelDialog::CancelDialog(Database& database, const Clock& clock, Actor actor,
                                     .arg(entry.serviceName)
                                     .arg(entry.appointment.durationMinutes)
                                     .arg(entry.therapistName, entry.clientName));
-    const qint64 secondsAhead = m_clock.nowUtc().secsTo(entry.appointment.startUtc);
+    const qint64 secondsAhead = m_clinic.clock().nowUtc().secsTo(entry.appointment.startUtc);
     const bool late = secondsAhead < qint64{lateCancelHours} * 3600;
     m_ui->lateLabel->setText(
         late ? tr("This is a late cancellation: it is less than %n hour(s) before the start.",
@@ -49,8 +48,7 @@ QString CancelDialog::reason() const
 void CancelDialog::accept()
 {
     const Result<Appointment> cancelled =
-        BookingService(m_database, m_clock)
-            .cancel(m_appointmentId, m_ui->reasonEdit->text(), m_actor);
+        m_clinic.bookings().cancel(m_appointmentId, m_ui->reasonEdit->text(), m_clinic.actor());
     if (!cancelled) {
         m_errorLine->show(cancelled.error().message);
         return;

@@ -12,8 +12,7 @@ class CancelDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -27,8 +26,8 @@ class CancelDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CancelDialog(Database& database, const Clock& clock, Actor actor, const CalendarEntry& entry,
-                 int lateCancelHours, QWidget* parent = nullptr);
+    CancelDialog(Clinic& clinic, const CalendarEntry& entry, int lateCancelHours,
+                 QWidget* parent = nullptr);
     ~CancelDialog() override;
 
     void accept() override;
@@ -38,9 +37,7 @@ public:
 private:
     std::unique_ptr<Ui::CancelDialog> m_ui;
     FormErrorLine* m_errorLine = nullptr;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
     Id m_appointmentId = 0;
 };
 

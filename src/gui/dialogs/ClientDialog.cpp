@@ -1,6 +1,7 @@
 #include "ClientDialog.h"
 
 #include "booking/ClientService.h"
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/IcsCalendar.h"
 #include "gui/ProblemColour.h"
@@ -56,11 +57,10 @@ int ageOn(QDate birth, QDate today)
 
 } // namespace
 
-ClientDialog::ClientDialog(Database& database, const Clock& clock, Id clientId, QWidget* parent)
+ClientDialog::ClientDialog(Clinic& clinic, Id clientId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ClientDialog>())
-    , m_database(database)
-    , m_clock(clock)
+    , m_clinic(clinic)
     , m_clientId(clientId)
 {
     m_ui->setupUi(this);
@@ -82,19 +82,18 @@ ClientDialog::ClientDialog(Database& database, const Clock& clock, Id clientId, 
         accept();
     });
     connect(m_ui->editButton, &QPushButton::clicked, this, [this] {
-        const Result<Client> client = ClientService(m_database, m_clock).byId(m_clientId);
+        const Result<Client> client = m_clinic.clients().byId(m_clientId);
         if (!client) {
             showError(client.error().message);
             return;
         }
-        ClientEditDialog editor(m_database, m_clock, *client, this);
+        ClientEditDialog editor(m_clinic, *client, this);
         if (editor.exec() == QDialog::Accepted) {
             reload();
         }
     });
     connect(m_ui->archiveButton, &QPushButton::clicked, this, [this] {
-        const Status changed =
-            ClientService(m_database, m_clock).setArchived(m_clientId, !m_archived);
+        const Status changed = m_clinic.clients().setArchived(m_clientId, !m_archived);
         if (!changed) {
             showError(changed.error().message);
             return;
@@ -111,14 +110,14 @@ bool ClientDialog::reload()
 {
     m_ui->upcomingTable->clear();
     m_ui->pastTable->clear();
-    const Result<ClientRecord> record = ClientService(m_database, m_clock).record(m_clientId);
+    const Result<ClientRecord> record = m_clinic.clients().record(m_clientId);
     if (!record) {
         showError(record.error().message);
         return false;
     }
     m_ui->errorLabel->hide();
     m_ui->recordWidget->show();
-    showClient(record->client, ClinicTime::toLocal(m_clock.nowUtc(), record->zone).date());
+    showClient(record->client, ClinicTime::toLocal(m_clinic.clock().nowUtc(), record->zone).date());
     showCounts(*record);
     fillTable(m_ui->upcomingTable, record->upcoming, *record);
     fillTable(m_ui->pastTable, record->past, *record);

@@ -15,8 +15,7 @@ class ClientDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 struct CalendarEntry;
 struct Client;
 struct ClientRecord;
@@ -32,7 +31,7 @@ class ClientDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ClientDialog(Database& database, const Clock& clock, Id clientId, QWidget* parent = nullptr);
+    ClientDialog(Clinic& clinic, Id clientId, QWidget* parent = nullptr);
     ~ClientDialog() override;
 
     // Reads the client again (after a booking or, later, an edit); a failure is shown in the
@@ -55,8 +54,7 @@ private:
     void activate(const QTreeWidgetItem* item);
 
     std::unique_ptr<Ui::ClientDialog> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
+    Clinic& m_clinic;
     Id m_clientId = 0;
     bool m_archived = false;
 };

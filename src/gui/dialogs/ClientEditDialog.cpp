@@ -1,6 +1,7 @@
 #include "ClientEditDialog.h"
 
 #include "booking/ClientService.h"
+#include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "booking/IcsCalendar.h"
 #include "gui/FormErrorLine.h"
@@ -25,12 +26,10 @@ const HealthAlertKind alertKinds[] = {HealthAlertKind::Allergy, HealthAlertKind:
 
 } // namespace
 
-ClientEditDialog::ClientEditDialog(Database& database, const Clock& clock, const Client& client,
-                                   QWidget* parent)
+ClientEditDialog::ClientEditDialog(Clinic& clinic, const Client& client, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ClientEditDialog>())
-    , m_database(database)
-    , m_clock(clock)
+    , m_clinic(clinic)
     , m_original(client)
 {
     m_ui->setupUi(this);
@@ -48,7 +47,7 @@ ClientEditDialog::ClientEditDialog(Database& database, const Clock& clock, const
     m_ui->phoneEdit->setText(client.phone);
     m_ui->emailEdit->setText(client.email);
     m_ui->birthKnownCheck->setChecked(client.dateOfBirth.isValid());
-    m_ui->birthEdit->setMaximumDate(m_clock.nowUtc().date());
+    m_ui->birthEdit->setMaximumDate(m_clinic.clock().nowUtc().date());
     m_ui->birthEdit->setDate(client.dateOfBirth.isValid() ? client.dateOfBirth : QDate(1980, 1, 1));
     m_ui->birthEdit->setEnabled(client.dateOfBirth.isValid());
     m_ui->notesEdit->setPlainText(client.notes);
@@ -144,7 +143,7 @@ bool ClientEditDialog::hasChanges() const
 void ClientEditDialog::refresh()
 {
     const FieldProblems problems =
-        ClientService::problems(currentClient(), m_clock.nowUtc().date());
+        ClientService::problems(currentClient(), m_clinic.clock().nowUtc().date());
     showProblems(problems);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty());
 }
@@ -171,7 +170,7 @@ void ClientEditDialog::showProblems(const FieldProblems& problems)
 
 void ClientEditDialog::accept()
 {
-    ClientService clients(m_database, m_clock);
+    ClientService clients = m_clinic.clients();
     const Client client = currentClient();
     if (client.id == 0) {
         const Result<Id> added = clients.add(client);

@@ -12,8 +12,7 @@ class ClientEditDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -29,8 +28,7 @@ class ClientEditDialog final : public QDialog
 
 public:
     // A client with id 0 is added; any other is changed.
-    ClientEditDialog(Database& database, const Clock& clock, const Client& client,
-                     QWidget* parent = nullptr);
+    ClientEditDialog(Clinic& clinic, const Client& client, QWidget* parent = nullptr);
     ~ClientEditDialog() override;
 
     // After accept(): the client's id (new or as given).
@@ -49,8 +47,7 @@ private:
 
     std::unique_ptr<Ui::ClientEditDialog> m_ui;
     FormErrorLine* m_errorLine = nullptr;
-    Database& m_database;
-    const Clock& m_clock;
+    Clinic& m_clinic;
     Client m_original;
     Id m_savedId = 0;
 };

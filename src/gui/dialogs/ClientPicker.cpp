@@ -1,6 +1,7 @@
 #include "ClientPicker.h"
 
 #include "booking/ClientService.h"
+#include "booking/Clinic.h"
 #include "booking/IcsCalendar.h"
 #include "gui/Keys.h"
 #include "ui_ClientPicker.h"
@@ -61,10 +62,9 @@ ClientPicker::ClientPicker(QWidget* parent)
 
 ClientPicker::~ClientPicker() = default;
 
-void ClientPicker::setClinic(Database& database, const Clock& clock)
+void ClientPicker::setClinic(Clinic& clinic)
 {
-    m_database = &database;
-    m_clock = &clock;
+    m_clinic = &clinic;
 }
 
 bool ClientPicker::addingNew() const
@@ -93,7 +93,7 @@ void ClientPicker::pick(const Client& client)
 
 bool ClientPicker::pick(Id clientId)
 {
-    Result<Client> client = ClientService(*m_database, *m_clock).byId(clientId);
+    Result<Client> client = m_clinic->clients().byId(clientId);
     if (!client) {
         Q_EMIT problem(client.error().message);
         return false;
@@ -117,7 +117,7 @@ bool ClientPicker::ensureClient()
     client.fullName = m_ui->newNameEdit->text();
     client.phone = m_ui->newPhoneEdit->text();
     client.email = m_ui->newEmailEdit->text();
-    Result<Id> added = ClientService(*m_database, *m_clock).add(client);
+    Result<Id> added = m_clinic->clients().add(client);
     if (!added) {
         Q_EMIT problem(added.error().message);
         m_ui->newNameEdit->setFocus();
@@ -155,7 +155,7 @@ void ClientPicker::search()
         m_ui->clientResultsList->hide();
         return;
     }
-    Result<QList<Client>> found = ClientService(*m_database, *m_clock).find(text, searchLimit);
+    Result<QList<Client>> found = m_clinic->clients().find(text, searchLimit);
     if (!found) {
         Q_EMIT problem(found.error().message);
         return;

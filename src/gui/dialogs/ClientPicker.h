@@ -14,8 +14,7 @@ class ClientPicker;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -32,7 +31,7 @@ public:
     ~ClientPicker() override;
 
     // The clinic searched; needed before anything is typed.
-    void setClinic(Database& database, const Clock& clock);
+    void setClinic(Clinic& clinic);
 
     // Id 0 while none is chosen.
     const Client& client() const { return m_client; }
@@ -67,8 +66,7 @@ private:
     void showHealthAlerts();
 
     std::unique_ptr<Ui::ClientPicker> m_ui;
-    Database* m_database = nullptr;
-    const Clock* m_clock = nullptr;
+    Clinic* m_clinic = nullptr;
     QList<Client> m_results;
     Client m_client;
     QTimer* m_searchTimer = nullptr;

@@ -4,6 +4,7 @@
 #include "booking/BookingChoices.h"
 #include "booking/BookingRules.h"
 #include "booking/BookingService.h"
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "gui/FormErrorLine.h"
@@ -32,19 +33,17 @@ constexpr int usualMinutes = 60;
 
 } // namespace
 
-FindTimeDialog::FindTimeDialog(Database& database, const Clock& clock, Actor actor, QWidget* parent)
+FindTimeDialog::FindTimeDialog(Clinic& clinic, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::FindTimeDialog>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
     , m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     ProblemColour::applyToMarked(this);
     m_ui->errorLabel->hide();
     m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
-    m_ui->clientPicker->setClinic(m_database, m_clock);
+    m_ui->clientPicker->setClinic(m_clinic);
     m_ui->dayPartCombo->addItem(tr("any time"), static_cast<int>(DayPart::Any));
     m_ui->dayPartCombo->addItem(tr("morning"), static_cast<int>(DayPart::Morning));
     m_ui->dayPartCombo->addItem(tr("afternoon"), static_cast<int>(DayPart::Afternoon));
@@ -96,7 +95,7 @@ FindTimeDialog::~FindTimeDialog() = default;
 
 void FindTimeDialog::loadClinic()
 {
-    Result<BookingChoices> choices = BookingChoices::load(m_database);
+    Result<BookingChoices> choices = m_clinic.bookingChoices();
     if (choices) {
         m_choices = std::move(choices).value();
     } else {
@@ -146,7 +145,7 @@ void FindTimeDialog::fillTherapists()
 {
     const Id previous = m_ui->therapistCombo->currentData().toLongLong();
     const MassageType* type = currentType();
-    const QDate today = ClinicTime::toLocal(m_clock.nowUtc(), m_choices.zone).date();
+    const QDate today = ClinicTime::toLocal(m_clinic.clock().nowUtc(), m_choices.zone).date();
     m_filling = true;
     m_ui->therapistCombo->clear();
     m_ui->therapistCombo->addItem(tr("Any qualified therapist"), Id{0});
@@ -186,7 +185,7 @@ void FindTimeDialog::refresh()
     m_freeSlots.clear();
     const MassageType* type = currentType();
     const int minutes = m_ui->durationCombo->currentData().toInt();
-    const QDate today = ClinicTime::toLocal(m_clock.nowUtc(), m_choices.zone).date();
+    const QDate today = ClinicTime::toLocal(m_clinic.clock().nowUtc(), m_choices.zone).date();
     const DayPhrase day = DayPhrase::parse(m_ui->dayEdit->text(), today);
     m_ui->dayMeaningLabel->setText(day.isValid() ? day.text() : DayPhrase::hint());
     if (type == nullptr || minutes == 0 || !day.isValid()) {
@@ -202,7 +201,7 @@ void FindTimeDialog::refresh()
     query.clientId = m_ui->clientPicker->client().id;
     query.setDayPart(static_cast<DayPart>(m_ui->dayPartCombo->currentData().toInt()));
     query.limit = slotLimit;
-    Result<QList<Slot>> found = Availability(m_database, m_clock).findSlots(query);
+    Result<QList<Slot>> found = m_clinic.availability().findSlots(query);
     if (!found) {
         m_ui->slotList->addItem(found.error().message);
         m_ui->slotList->item(0)->setFlags(Qt::NoItemFlags);
@@ -273,7 +272,7 @@ void FindTimeDialog::bookSlot(int row)
     request.minutes = m_ui->durationCombo->currentData().toInt();
     request.startUtc = slot.startUtc;
     request.roomId = slot.roomId;
-    Result<Appointment> appointment = BookingService(m_database, m_clock).book(request, m_actor);
+    Result<Appointment> appointment = m_clinic.bookings().book(request, m_clinic.actor());
     if (!appointment) {
         // Someone took it meanwhile: say why, and show what is free now.
         const QString refusal = appointment.error().message;

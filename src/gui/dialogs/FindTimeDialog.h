@@ -17,8 +17,7 @@ class FindTimeDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -36,7 +35,7 @@ class FindTimeDialog final : public QDialog
     Q_OBJECT
 
 public:
-    FindTimeDialog(Database& database, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    FindTimeDialog(Clinic& clinic, QWidget* parent = nullptr);
     ~FindTimeDialog() override;
 
     void prefillClient(Id clientId);
@@ -64,9 +63,7 @@ private:
 
     std::unique_ptr<Ui::FindTimeDialog> m_ui;
     FormErrorLine* m_errorLine = nullptr;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
 
     BookingChoices m_choices;
 

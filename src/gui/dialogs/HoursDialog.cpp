@@ -2,6 +2,7 @@
 
 #include "UnsavedChanges.h"
 #include "booking/BookingRules.h"
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/IcsCalendar.h"
@@ -60,13 +61,10 @@ bool sameTimeOff(const TimeOff& a, const TimeOff& b)
 
 } // namespace
 
-HoursDialog::HoursDialog(Database& database, const Clock& clock, Actor actor, Id therapistId,
-                         QWidget* parent)
+HoursDialog::HoursDialog(Clinic& clinic, Id therapistId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::HoursDialog>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
     , m_therapistId(therapistId)
 {
     m_ui->setupUi(this);
@@ -123,8 +121,7 @@ HoursDialog::HoursDialog(Database& database, const Clock& clock, Actor actor, Id
             });
 
     buildHoursTab();
-    const Result<TherapistSchedule> schedule =
-        HoursService(m_database, m_clock).schedule(m_therapistId);
+    const Result<TherapistSchedule> schedule = m_clinic.hours().schedule(m_therapistId);
     if (!schedule) {
         showError(schedule.error().message);
         // Nothing to compare with: saving could overwrite hours that were never shown.
@@ -200,7 +197,7 @@ void HoursDialog::copyDay()
 void HoursDialog::addTimeOff()
 {
     // The whole of the clinic's next day: the usual request, easily narrowed.
-    const QDate today = ClinicTime::toLocal(m_clock.nowUtc(), m_loaded.zone).date();
+    const QDate today = ClinicTime::toLocal(m_clinic.clock().nowUtc(), m_loaded.zone).date();
     m_timeOff.append({0, m_therapistId, ClinicTime::toUtc(today.addDays(1), 0, m_loaded.zone),
                       ClinicTime::toUtc(today.addDays(2), 0, m_loaded.zone), QString()});
     const int row = m_ui->timeOffTable->rowCount();
@@ -374,8 +371,7 @@ void HoursDialog::revalidate()
     m_ui->errorLabel->hide();
     if (valid && changed) {
         // Asked again at every change, so the list is there before Save is even tried.
-        const Result<QList<CalendarEntry>> found =
-            HoursService(m_database, m_clock).strandedBy(formChange());
+        const Result<QList<CalendarEntry>> found = m_clinic.hours().strandedBy(formChange());
         if (found) {
             stranded = *found;
         } else {
@@ -461,7 +457,7 @@ void HoursDialog::accept()
         QDialog::accept();
         return;
     }
-    const Status saved = HoursService(m_database, m_clock).apply(formChange(), m_actor);
+    const Status saved = m_clinic.hours().apply(formChange(), m_clinic.actor());
     if (!saved) {
         // Another desk may have booked in the meantime: the list shows what is in the way now.
         revalidate();

@@ -20,8 +20,7 @@ class HoursDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -38,8 +37,7 @@ class HoursDialog final : public QDialog
     Q_OBJECT
 
 public:
-    HoursDialog(Database& database, const Clock& clock, Actor actor, Id therapistId,
-                QWidget* parent = nullptr);
+    HoursDialog(Clinic& clinic, Id therapistId, QWidget* parent = nullptr);
     ~HoursDialog() override;
 
     // The week as the form shows it; an end of 00:00 is read as 24:00.
@@ -81,9 +79,7 @@ private:
     void showError(const QString& message);
 
     std::unique_ptr<Ui::HoursDialog> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
     Id m_therapistId = 0;
     TherapistSchedule m_loaded;
     bool m_loadedOk = false;

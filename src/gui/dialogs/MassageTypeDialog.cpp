@@ -1,11 +1,9 @@
 #include "MassageTypeDialog.h"
 
 #include "UnsavedChanges.h"
+#include "booking/Clinic.h"
 #include "booking/MassageTypeService.h"
 #include "booking/RoomService.h"
-#include "data/MassageTypeRepository.h"
-#include "data/RoomRepository.h"
-#include "data/TherapistRepository.h"
 #include "gui/FormErrorLine.h"
 #include "gui/ProblemColour.h"
 #include "gui/models/MassageTypeTableModel.h"
@@ -42,13 +40,10 @@ QString priceText(qint64 cents)
 
 } // namespace
 
-MassageTypeDialog::MassageTypeDialog(Database& database, const Clock& clock, Actor actor, Id typeId,
-                                     QWidget* parent)
+MassageTypeDialog::MassageTypeDialog(Clinic& clinic, Id typeId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::MassageTypeDialog>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
 {
     m_ui->setupUi(this);
     ProblemColour::applyToMarked(this);
@@ -110,10 +105,10 @@ MassageTypeDialog::~MassageTypeDialog() = default;
 
 bool MassageTypeDialog::load(Id typeId)
 {
-    Result<QList<MassageType>> types = MassageTypeRepository(m_database).all();
-    Result<QList<Modality>> modalities = TherapistRepository(m_database).modalities();
-    Result<QList<Room>> rooms = RoomRepository(m_database).all();
-    Result<int> grid = MassageTypeService(m_database, m_clock).bookingStepMinutes();
+    Result<QList<MassageType>> types = m_clinic.massageTypeList();
+    Result<QList<Modality>> modalities = m_clinic.modalities();
+    Result<QList<Room>> rooms = m_clinic.roomList();
+    Result<int> grid = m_clinic.massageTypes().bookingStepMinutes();
     for (const Error* error :
          {types ? nullptr : &types.error(), modalities ? nullptr : &modalities.error(),
           rooms ? nullptr : &rooms.error(), grid ? nullptr : &grid.error()}) {
@@ -430,11 +425,11 @@ void MassageTypeDialog::accept()
     if (!m_problems.isEmpty()) {
         return;
     }
-    const Result<Id> saved = MassageTypeService(m_database, m_clock).save(enteredType(), m_actor);
+    const Result<Id> saved = m_clinic.massageTypes().save(enteredType(), m_clinic.actor());
     if (!saved) {
         // Another desk may have taken the name or booked meanwhile: check against what is
         // stored now, so the fields say so too.
-        if (Result<QList<MassageType>> types = MassageTypeRepository(m_database).all(); types) {
+        if (Result<QList<MassageType>> types = m_clinic.massageTypeList(); types) {
             m_others = std::move(types).value();
         }
         revalidate();

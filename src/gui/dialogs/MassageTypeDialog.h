@@ -16,8 +16,7 @@ class MassageTypeDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -45,8 +44,7 @@ public:
     };
 
     // typeId 0 adds a new type.
-    MassageTypeDialog(Database& database, const Clock& clock, Actor actor, Id typeId,
-                      QWidget* parent = nullptr);
+    MassageTypeDialog(Clinic& clinic, Id typeId, QWidget* parent = nullptr);
     ~MassageTypeDialog() override;
 
     // The type as the form says it now; a price that cannot be read counts as 0.
@@ -84,9 +82,7 @@ private:
 
     std::unique_ptr<Ui::MassageTypeDialog> m_ui;
     FormErrorLine* m_errorLine = nullptr;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
     MassageType m_loaded; // as stored (id 0 for a new type)
     QList<MassageType> m_others;
     QList<Modality> m_modalities;

@@ -1,8 +1,8 @@
 #include "RoomDialog.h"
 
 #include "UnsavedChanges.h"
+#include "booking/Clinic.h"
 #include "booking/RoomService.h"
-#include "data/RoomRepository.h"
 #include "gui/FormErrorLine.h"
 #include "gui/ProblemColour.h"
 #include "ui_RoomDialog.h"
@@ -13,13 +13,10 @@
 
 namespace masahista::gui {
 
-RoomDialog::RoomDialog(Database& database, const Clock& clock, Actor actor, Id roomId,
-                       QWidget* parent)
+RoomDialog::RoomDialog(Clinic& clinic, Id roomId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RoomDialog>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
 {
     m_ui->setupUi(this);
     ProblemColour::applyToMarked(this);
@@ -50,7 +47,7 @@ RoomDialog::~RoomDialog() = default;
 
 bool RoomDialog::load(Id roomId)
 {
-    Result<QList<Room>> rooms = RoomRepository(m_database).all();
+    Result<QList<Room>> rooms = m_clinic.roomList();
     if (!rooms) {
         setWindowTitle(tr("Room"));
         showError(rooms.error().message);
@@ -145,10 +142,10 @@ void RoomDialog::accept()
     if (!m_problems.isEmpty()) {
         return;
     }
-    const Result<Id> saved = RoomService(m_database, m_clock).save(enteredRoom(), m_actor);
+    const Result<Id> saved = m_clinic.rooms().save(enteredRoom(), m_clinic.actor());
     if (!saved) {
         // Another desk may have taken the name meanwhile: check against what is stored now.
-        if (Result<QList<Room>> rooms = RoomRepository(m_database).all(); rooms) {
+        if (Result<QList<Room>> rooms = m_clinic.roomList(); rooms) {
             m_others = std::move(rooms).value();
         }
         revalidate();

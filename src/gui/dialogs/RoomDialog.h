@@ -15,8 +15,7 @@ class RoomDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -35,8 +34,7 @@ class RoomDialog final : public QDialog
 
 public:
     // roomId 0 adds a new room.
-    RoomDialog(Database& database, const Clock& clock, Actor actor, Id roomId,
-               QWidget* parent = nullptr);
+    RoomDialog(Clinic& clinic, Id roomId, QWidget* parent = nullptr);
     ~RoomDialog() override;
 
     // The room as the form says it now.
@@ -61,9 +59,7 @@ private:
 
     std::unique_ptr<Ui::RoomDialog> m_ui;
     FormErrorLine* m_errorLine = nullptr;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
     Room m_loaded; // as stored (id 0 for a new room)
     QList<Room> m_others;
     bool m_ready = false; // false when the rooms could not be read: nothing can be saved

@@ -4,10 +4,10 @@
 #include "booking/AlbertaHolidays.h"
 #include "booking/BackupService.h"
 #include "booking/ClientService.h"
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/SettingsService.h"
-#include "data/Database.h"
 #include "gui/DateEdit.h"
 #include "gui/ProblemColour.h"
 #include "gui/WeekHoursEditor.h"
@@ -34,9 +34,6 @@ namespace masahista::gui {
 
 namespace {
 
-// What Database::openInMemory() gives as its path.
-constexpr QStringView inMemoryPath = u":memory:";
-
 enum ClosedColumn
 {
     DateColumn,
@@ -61,12 +58,10 @@ bool sameSettings(const ClinicSettings& a, const ClinicSettings& b)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Database& database, const Clock& clock, Actor actor, QWidget* parent)
+SettingsDialog::SettingsDialog(Clinic& clinic, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
 {
     m_ui->setupUi(this);
     ProblemColour::applyToMarked(this);
@@ -118,7 +113,7 @@ SettingsDialog::SettingsDialog(Database& database, const Clock& clock, Actor act
     connect(m_ui->addClosedButton, &QPushButton::clicked, this, [this] {
         // The clinic's today, or the first day after it that is not listed yet.
         const QTimeZone zone = ClinicTime::zone(m_ui->zoneCombo->currentText().trimmed());
-        QDate date = ClinicTime::toLocal(m_clock.nowUtc(), zone).date();
+        QDate date = ClinicTime::toLocal(m_clinic.clock().nowUtc(), zone).date();
         QSet<QDate> listed;
         for (const ClosedDay& day : formSettings().closedDays) {
             listed.insert(day.date);
@@ -163,7 +158,7 @@ SettingsDialog::SettingsDialog(Database& database, const Clock& clock, Actor act
         }
     });
 
-    const Result<ClinicSettings> loaded = SettingsService(m_database, m_clock).load();
+    const Result<ClinicSettings> loaded = m_clinic.settings().load();
     if (!loaded) {
         showError(loaded.error().message);
         // Nothing to compare with: saving could overwrite settings that were never shown.
@@ -242,7 +237,9 @@ void SettingsDialog::showSettings(const ClinicSettings& settings)
     }
     // The holidays offered are the clinic's current year's until the user picks another.
     m_ui->holidayYearSpin->setValue(
-        ClinicTime::toLocal(m_clock.nowUtc(), ClinicTime::zone(settings.timeZoneId)).date().year());
+        ClinicTime::toLocal(m_clinic.clock().nowUtc(), ClinicTime::zone(settings.timeZoneId))
+            .date()
+            .year());
     int stepIndex = m_ui->stepCombo->findData(settings.bookingStepMinutes);
     if (stepIndex < 0) {
         // A step no longer offered is still shown as it is stored; the check then says so.
@@ -267,8 +264,8 @@ void SettingsDialog::showSettings(const ClinicSettings& settings)
 
 void SettingsDialog::showDatabase()
 {
-    const QString path = m_database.path();
-    const bool inMemory = path == inMemoryPath;
+    const QString path = m_clinic.path();
+    const bool inMemory = m_clinic.isInMemory();
     m_ui->pathEdit->setText(inMemory ? tr("None: kept in memory") : QDir::toNativeSeparators(path));
     m_ui->showFolderButton->setEnabled(!inMemory);
     m_ui->databaseNote->setText(
@@ -311,10 +308,10 @@ bool SettingsDialog::hasUnsavedChanges() const
 
 QUrl SettingsDialog::databaseFolderUrl() const
 {
-    if (m_database.path() == inMemoryPath) {
+    if (m_clinic.isInMemory()) {
         return {};
     }
-    return QUrl::fromLocalFile(QFileInfo(m_database.path()).absolutePath());
+    return QUrl::fromLocalFile(QFileInfo(m_clinic.path()).absolutePath());
 }
 
 void SettingsDialog::revalidate()
@@ -325,7 +322,7 @@ void SettingsDialog::revalidate()
     const ClinicSettings settings = formSettings();
     FieldProblems problems;
     QString zoneWarning;
-    const Result<SettingsReview> review = SettingsService(m_database, m_clock).review(settings);
+    const Result<SettingsReview> review = m_clinic.settings().review(settings);
     if (review) {
         problems = review->problems;
         zoneWarning = review->zoneChangeWarning;
@@ -398,7 +395,7 @@ void SettingsDialog::accept()
     const ZoneChange zoneChange =
         m_ui->zoneConfirmBox->isChecked() ? ZoneChange::Accept : ZoneChange::Refuse;
     const Result<ClinicSettings> saved =
-        SettingsService(m_database, m_clock).save(formSettings(), m_actor, zoneChange);
+        m_clinic.settings().save(formSettings(), m_clinic.actor(), zoneChange);
     if (!saved) {
         // Another desk may have booked in the meantime: the fields say what stands in the way.
         revalidate();

@@ -15,8 +15,7 @@ class SettingsDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -32,7 +31,7 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(Database& database, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    SettingsDialog(Clinic& clinic, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     // The settings as the form shows them now, before normalizing.
@@ -64,9 +63,7 @@ private:
     void showError(const QString& message);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
     ClinicSettings m_loaded;
     WeekHoursEditor* m_hours = nullptr;
     // Set while the form is being filled, so that filling it is not taken for editing.

@@ -1,11 +1,9 @@
 #include "TherapistDialog.h"
 
+#include "booking/Clinic.h"
 #include "booking/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/TherapistService.h"
-#include "data/MassageTypeRepository.h"
-#include "data/SettingsRepository.h"
-#include "data/TherapistRepository.h"
 #include "gui/DateEdit.h"
 #include "gui/FormErrorLine.h"
 #include "gui/ProblemColour.h"
@@ -158,13 +156,10 @@ void showProblem(QLabel* label, const QString& problem)
 
 } // namespace
 
-TherapistDialog::TherapistDialog(Database& database, const Clock& clock, Actor actor,
-                                 Id therapistId, QWidget* parent)
+TherapistDialog::TherapistDialog(Clinic& clinic, Id therapistId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TherapistDialog>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
     , m_therapistId(therapistId)
 {
     m_ui->setupUi(this);
@@ -240,11 +235,10 @@ TherapistDialog::~TherapistDialog() = default;
 void TherapistDialog::loadClinic(Id therapistId)
 {
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-    TherapistRepository therapists(m_database);
-    Result<QList<Therapist>> all = therapists.all();
-    Result<QList<Modality>> modalities = therapists.modalities();
-    Result<QList<MassageType>> types = MassageTypeRepository(m_database).all(false);
-    Result<ClinicSettings> settings = SettingsRepository(m_database).load();
+    Result<QList<Therapist>> all = m_clinic.therapistList();
+    Result<QList<Modality>> modalities = m_clinic.modalities();
+    Result<QList<MassageType>> types = m_clinic.massageTypeList(false);
+    Result<ClinicSettings> settings = m_clinic.clinicSettings();
     for (const Error* problem :
          {all ? nullptr : &all.error(), modalities ? nullptr : &modalities.error(),
           types ? nullptr : &types.error(), settings ? nullptr : &settings.error()}) {
@@ -257,7 +251,8 @@ void TherapistDialog::loadClinic(Id therapistId)
     m_others = std::move(all).value();
     m_modalities = std::move(modalities).value();
     m_activeTypes = std::move(types).value();
-    m_today = ClinicTime::toLocal(m_clock.nowUtc(), ClinicTime::zone(settings->timeZoneId)).date();
+    m_today = ClinicTime::toLocal(m_clinic.clock().nowUtc(), ClinicTime::zone(settings->timeZoneId))
+                  .date();
 
     Therapist therapist;
     if (therapistId != 0) {
@@ -721,8 +716,7 @@ void TherapistDialog::save()
     if (!m_loaded || !m_problems.isEmpty()) {
         return;
     }
-    const Result<Id> saved =
-        TherapistService(m_database, m_clock).save(enteredTherapist(), m_actor);
+    const Result<Id> saved = m_clinic.therapists().save(enteredTherapist(), m_clinic.actor());
     if (!saved) {
         m_errorLine->show(saved.error().message);
         return;

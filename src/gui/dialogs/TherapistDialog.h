@@ -21,8 +21,7 @@ class TherapistDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -44,8 +43,7 @@ public:
     static constexpr int maxPhotoPixels = 512;
 
     // therapistId 0 adds a new therapist.
-    TherapistDialog(Database& database, const Clock& clock, Actor actor, Id therapistId = 0,
-                    QWidget* parent = nullptr);
+    TherapistDialog(Clinic& clinic, Id therapistId = 0, QWidget* parent = nullptr);
     ~TherapistDialog() override;
 
     // The therapist as the form shows it now (not yet normalized).
@@ -94,9 +92,7 @@ private:
 
     std::unique_ptr<Ui::TherapistDialog> m_ui;
     FormErrorLine* m_errorLine = nullptr;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
 
     Id m_therapistId = 0;
     QDate m_today; // in the clinic's time zone

@@ -2,6 +2,7 @@
 
 #include "booking/BookingRules.h"
 #include "booking/BookingService.h"
+#include "booking/Clinic.h"
 #include "booking/Schedule.h"
 #include "ui_UnresolvedDialog.h"
 
@@ -9,13 +10,10 @@
 
 namespace masahista::gui {
 
-UnresolvedDialog::UnresolvedDialog(Database& database, const Clock& clock, Actor actor,
-                                   QWidget* parent)
+UnresolvedDialog::UnresolvedDialog(Clinic& clinic, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::UnresolvedDialog>())
-    , m_database(database)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_clinic(clinic)
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->hide();
@@ -33,16 +31,15 @@ int UnresolvedDialog::reload()
 {
     m_ui->appointmentList->clear();
     m_ui->emptyLabel->hide();
-    const Result<QList<Appointment>> unresolved = BookingService(m_database, m_clock).unresolved();
-    Result<ClinicDirectory> directory = loadClinicDirectory(m_database);
+    const Result<QList<Appointment>> unresolved = m_clinic.bookings().unresolved();
+    Result<ClinicDirectory> directory = m_clinic.directory();
     if (!unresolved || !directory) {
         m_ui->messageLabel->setText(!unresolved ? unresolved.error().message
                                                 : directory.error().message);
         m_ui->messageLabel->show();
         return 0;
     }
-    const Result<QList<CalendarEntry>> entries =
-        calendarEntries(m_database, *directory, *unresolved);
+    const Result<QList<CalendarEntry>> entries = m_clinic.calendarEntries(*directory, *unresolved);
     if (!entries) {
         m_ui->messageLabel->setText(entries.error().message);
         m_ui->messageLabel->show();
@@ -77,9 +74,8 @@ void UnresolvedDialog::settleSelected(AppointmentStatus outcome)
     if (item == nullptr) {
         return;
     }
-    const Result<Appointment> settled =
-        BookingService(m_database, m_clock)
-            .setStatus(item->data(Qt::UserRole).toLongLong(), outcome, m_actor);
+    const Result<Appointment> settled = m_clinic.bookings().setStatus(
+        item->data(Qt::UserRole).toLongLong(), outcome, m_clinic.actor());
     m_ui->messageLabel->setVisible(!settled);
     if (!settled) {
         m_ui->messageLabel->setText(settled.error().message);

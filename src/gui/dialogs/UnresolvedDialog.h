@@ -12,8 +12,7 @@ class UnresolvedDialog;
 }
 
 namespace masahista {
-class Clock;
-class Database;
+class Clinic;
 } // namespace masahista
 
 namespace masahista::gui {
@@ -24,8 +23,7 @@ class UnresolvedDialog final : public QDialog
     Q_OBJECT
 
 public:
-    UnresolvedDialog(Database& database, const Clock& clock, Actor actor,
-                     QWidget* parent = nullptr);
+    UnresolvedDialog(Clinic& clinic, QWidget* parent = nullptr);
     ~UnresolvedDialog() override;
 
     // Reads the list again; returns how many are waiting.
@@ -35,9 +33,7 @@ private:
     void settleSelected(AppointmentStatus outcome);
 
     std::unique_ptr<Ui::UnresolvedDialog> m_ui;
-    Database& m_database;
-    const Clock& m_clock;
-    Actor m_actor;
+    Clinic& m_clinic;
 };
 
 } // namespace masahista::gui

@@ -1,6 +1,6 @@
 #include "WeekSchedule.h"
 
-namespace masahista::gui {
+namespace masahista {
 
 Result<WeekSchedule> loadWeekSchedule(Database& database, QDate anyDay)
 {
@@ -16,4 +16,4 @@ Result<WeekSchedule> loadWeekSchedule(Database& database, QDate anyDay)
     return week;
 }
 
-} // namespace masahista::gui
+} // namespace masahista

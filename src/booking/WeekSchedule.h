@@ -1,13 +1,12 @@
 #pragma once
 
-#include "booking/Schedule.h"
-#include "data/Database.h"
+#include "Schedule.h"
 #include "domain/Result.h"
 
 #include <QDate>
 #include <QList>
 
-namespace masahista::gui {
+namespace masahista {
 
 // Seven clinic-local days, Monday to Sunday, loaded once so that the week view draws without
 // asking the database again. Each day is loaded as the day view loads it, so the two agree on
@@ -21,4 +20,4 @@ struct WeekSchedule
 // The Monday..Sunday week that contains anyDay.
 Result<WeekSchedule> loadWeekSchedule(Database& database, QDate anyDay);
 
-} // namespace masahista::gui
+} // namespace masahista
