@@ -1,11 +1,11 @@
 #include "CalendarPage.h"
 
+#include "AppointmentDetails.h"
+#include "AppointmentMenu.h"
+#include "AppointmentSteps.h"
 #include "DatabaseWatcher.h"
 #include "DateInputs.h"
-#include "Icons.h"
 #include "PageMessageLine.h"
-#include "ProblemColour.h"
-#include "ServiceCommand.h"
 #include "booking/BookingService.h"
 #include "booking/ClientService.h"
 #include "booking/Clinic.h"
@@ -32,85 +32,14 @@
 #include <QCalendarWidget>
 #include <QListWidget>
 #include <QLocale>
-#include <QMenu>
 #include <QPixmap>
 #include <QTextCharFormat>
-#include <QUndoStack>
 
 namespace masahista::gui {
 
 namespace {
 
 constexpr int clientResultLimit = 20;
-
-// What the desk reads after marking an appointment, as a sentence of its own for each status
-// ("Ana Smith is now no-show." read like a typo).
-QString statusChangeText(const QString& clientName, AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Booked:
-        return CalendarPage::tr("%1's appointment is back to booked.").arg(clientName);
-    case AppointmentStatus::Confirmed:
-        return CalendarPage::tr("%1's appointment is confirmed.").arg(clientName);
-    case AppointmentStatus::Arrived:
-        return CalendarPage::tr("%1 has arrived.").arg(clientName);
-    case AppointmentStatus::Completed:
-        return CalendarPage::tr("%1's appointment is completed.").arg(clientName);
-    case AppointmentStatus::NoShow:
-        return CalendarPage::tr("%1 did not come: marked as a no-show.").arg(clientName);
-    case AppointmentStatus::Cancelled:
-        break;
-    }
-    return CalendarPage::tr("%1's appointment is cancelled.").arg(clientName);
-}
-
-QString html(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-Icon iconOf(AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Arrived:
-        return Icon::Arrived;
-    case AppointmentStatus::Completed:
-        return Icon::Completed;
-    case AppointmentStatus::NoShow:
-        return Icon::NoShow;
-    case AppointmentStatus::Cancelled:
-        return Icon::CancelAppointment;
-    case AppointmentStatus::Booked:
-    case AppointmentStatus::Confirmed:
-        break;
-    }
-    return Icon::Confirmed;
-}
-
-// What puts an appointment back the way `wanted` has it, seen from how `current` has it. The
-// room is named only when it differs, so that otherwise a free room may be chosen again.
-ChangeRequest changeBackTo(const Appointment& wanted, const Appointment& current)
-{
-    ChangeRequest request;
-    request.appointmentId = wanted.id;
-    request.startUtc = wanted.startUtc;
-    request.therapistId = wanted.therapistId;
-    request.massageTypeId = wanted.massageTypeId;
-    request.minutes = wanted.durationMinutes;
-    if (wanted.roomId != current.roomId) {
-        request.roomId = wanted.roomId;
-    }
-    if (wanted.notes != current.notes) {
-        request.notes = wanted.notes;
-    }
-    return request;
-}
-
-template <typename T>
-QString refusalOf(const Result<T>& result)
-{
-    return result ? QString() : result.error().message;
-}
 
 } // namespace
 
@@ -119,7 +48,7 @@ CalendarPage::CalendarPage(Clinic& clinic, QWidget* parent)
     , m_ui(std::make_unique<Ui::CalendarPage>())
     , m_clinic(clinic)
     , m_watcher(new DatabaseWatcher(clinic, 500, this))
-    , m_undoStack(new QUndoStack(this))
+    , m_steps(new AppointmentSteps(clinic, this))
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(0, 0);
@@ -184,6 +113,11 @@ CalendarPage::CalendarPage(Clinic& clinic, QWidget* parent)
     connect(m_ui->clientResults, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { findTime(item->data(Qt::UserRole).toLongLong()); });
     connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, &CalendarPage::reload);
+    connect(m_steps, &AppointmentSteps::retaken, this,
+            [this](const QString& message, bool refused) {
+                showMessage(message, refused);
+                reload();
+            });
     connect(m_ui->weekPanel, &WeekPanel::dayActivated, this, [this](const QDate& date) {
         setView(CalendarView::Day);
         showDate(date);
@@ -527,16 +461,7 @@ void CalendarPage::findTime(Id clientId)
 void CalendarPage::showBooked(const QList<Appointment>& booked)
 {
     const Appointment& first = booked.constFirst();
-    QList<Id> ids;
-    QList<Reinstatement> again;
-    for (const Appointment& appointment : booked) {
-        ids.append(appointment.id);
-        again.append({appointment.id, AppointmentStatus::Booked});
-    }
-    const QString what = tr("Book %n appointment(s)", nullptr, static_cast<int>(booked.size()));
-    pushStep(
-        what, [this, ids] { return refusalOf(service().undoBookings(ids, m_clinic.actor())); },
-        [this, again] { return refusalOf(service().reinstate(again, m_clinic.actor())); });
+    m_steps->booked(tr("Book %n appointment(s)", nullptr, static_cast<int>(booked.size())), booked);
     showMessage(tr("Booked %n appointment(s) (Ctrl+Z undoes it).", nullptr,
                    static_cast<int>(booked.size())),
                 false);
@@ -565,7 +490,7 @@ void CalendarPage::editAppointment(Id appointmentId)
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    pushChange(what, dialog.original(), dialog.changed());
+    m_steps->changed(what, dialog.original(), dialog.changed());
     showMessage(tr("%1 (Ctrl+Z undoes it).").arg(what), false);
     goToAppointment(
         ClinicTime::toLocal(dialog.changed().startUtc, m_schedule.directory.zone).date(),
@@ -596,83 +521,31 @@ void CalendarPage::showDetails(Id appointmentId)
 {
     const CalendarEntry* shown = entry(appointmentId);
     if (shown == nullptr) {
-        m_ui->detailsBrowser->setHtml(
-            QStringLiteral("<p><i>") +
-            html(tr("Select an appointment to see its details; right-click it for what "
-                    "happened.")) +
-            QStringLiteral("</i></p>"));
+        m_ui->detailsBrowser->setHtml(AppointmentDetails::noneChosen());
         return;
     }
-    const Appointment& appointment = shown->appointment;
-    const QTimeZone& zone = m_schedule.directory.zone;
-    QString text = QStringLiteral("<h3>") + html(shown->clientName) + QStringLiteral("</h3>");
-    text += QStringLiteral("<p>") +
-            html(tr("%1, %2 min").arg(shown->serviceName).arg(appointment.durationMinutes)) +
-            QStringLiteral("<br/>") +
-            html(tr("with %1, %2–%3")
-                     .arg(shown->therapistName,
-                          ClinicTime::formatMinute(ClinicTime::minuteOfDay(
-                              ClinicTime::toLocal(appointment.startUtc, zone))),
-                          ClinicTime::formatMinute(ClinicTime::minuteOfDay(
-                              ClinicTime::toLocal(appointment.endUtc, zone))))) +
-            QStringLiteral("<br/>");
-    if (!shown->roomName.isEmpty()) {
-        text += html(tr("Room: %1").arg(shown->roomName)) + QStringLiteral("<br/>");
-    }
-    text += html(tr("Status: %1").arg(IcsCalendar::statusText(appointment.status))) +
-            QStringLiteral("</p>");
-    for (const HealthAlert& alert : shown->healthAlerts) {
-        text += QStringLiteral("<p style=\"color:%1\"><b>").arg(ProblemColour::name()) +
-                html(IcsCalendar::alertText(alert)) + QStringLiteral("</b></p>");
-    }
-    if (!appointment.notes.isEmpty()) {
-        text += QStringLiteral("<p>") + html(tr("Notes: %1").arg(appointment.notes)) +
-                QStringLiteral("</p>");
-    }
-    if (!appointment.cancelReason.isEmpty()) {
-        text += QStringLiteral("<p>") + html(tr("Cancelled: %1").arg(appointment.cancelReason)) +
-                QStringLiteral("</p>");
-    }
     // The history is read when an appointment is selected, never while painting.
-    const Result<QList<AppointmentChange>> history = m_clinic.history(appointment.id);
-    if (history && !history->isEmpty()) {
-        text += QStringLiteral("<p><b>") + html(tr("History")) + QStringLiteral("</b><br/>");
-        for (const AppointmentChange& change : *history) {
-            text +=
-                html(QLocale().toString(change.changedUtc.toTimeZone(zone), QLocale::ShortFormat) +
-                     QStringLiteral(" · ") + change.actor + QStringLiteral(" · ") + change.action) +
-                QStringLiteral("<br/>");
-        }
-        text += QStringLiteral("</p>");
-    }
-    m_ui->detailsBrowser->setHtml(text);
+    const Result<QList<AppointmentChange>> history = m_clinic.history(shown->appointment.id);
+    m_ui->detailsBrowser->setHtml(AppointmentDetails::html(
+        *shown, m_schedule.directory.zone, history ? *history : QList<AppointmentChange>()));
 }
 
 void CalendarPage::showContextMenu(Id appointmentId, const QPoint& globalPos)
 {
-    if (entry(appointmentId) == nullptr) {
+    const CalendarEntry* chosen = entry(appointmentId);
+    if (chosen == nullptr) {
         return;
     }
-    QMenu menu(this);
-    const auto statusAction = [&](const QString& text, AppointmentStatus status) {
-        connect(menu.addAction(Icons::icon(iconOf(status)), text), &QAction::triggered, this,
-                [this, appointmentId, status] { setStatus(appointmentId, status); });
-    };
-    connect(menu.addAction(Icons::icon(Icon::Edit), tr("&Edit…")), &QAction::triggered, this,
+    const Id clientId = chosen->appointment.clientId;
+    AppointmentMenu menu(m_openClient->shortcut(), this);
+    connect(&menu, &AppointmentMenu::editChosen, this,
             [this, appointmentId] { editAppointment(appointmentId); });
-    const Id clientId = entry(appointmentId)->appointment.clientId;
-    QAction* openClientAction = menu.addAction(Icons::icon(Icon::OpenClient), tr("Open c&lient…"));
-    openClientAction->setShortcut(m_openClient->shortcut());
-    connect(openClientAction, &QAction::triggered, this,
+    connect(&menu, &AppointmentMenu::openClientChosen, this,
             [this, clientId] { openClient(clientId); });
-    menu.addSeparator();
-    statusAction(tr("&Confirmed"), AppointmentStatus::Confirmed);
-    statusAction(tr("&Arrived"), AppointmentStatus::Arrived);
-    statusAction(tr("Co&mpleted"), AppointmentStatus::Completed);
-    statusAction(tr("&No-show"), AppointmentStatus::NoShow);
-    menu.addSeparator();
-    connect(menu.addAction(Icons::icon(Icon::CancelAppointment), tr("Cancel appointment…")),
-            &QAction::triggered, this, [this, appointmentId] { cancelAppointment(appointmentId); });
+    connect(&menu, &AppointmentMenu::statusChosen, this,
+            [this, appointmentId](AppointmentStatus status) { setStatus(appointmentId, status); });
+    connect(&menu, &AppointmentMenu::cancelChosen, this,
+            [this, appointmentId] { cancelAppointment(appointmentId); });
     menu.exec(globalPos);
 }
 
@@ -687,17 +560,12 @@ void CalendarPage::setStatus(Id appointmentId, AppointmentStatus status)
     const Result<Appointment> changed =
         service().setStatus(appointmentId, status, m_clinic.actor());
     if (changed) {
-        pushStep(
-            tr("Mark %1 as %2").arg(clientName, IcsCalendar::statusText(status)),
-            [this, appointmentId, status, previous] {
-                return refusalOf(
-                    service().revertStatus(appointmentId, status, previous, m_clinic.actor()));
-            },
-            [this, appointmentId, status] {
-                return refusalOf(service().setStatus(appointmentId, status, m_clinic.actor()));
-            });
+        m_steps->statusSet(tr("Mark %1 as %2").arg(clientName, IcsCalendar::statusText(status)),
+                           appointmentId, status, previous);
     }
-    showMessage(changed ? statusChangeText(clientName, status) : changed.error().message, !changed);
+    showMessage(changed ? AppointmentDetails::statusChanged(clientName, status)
+                        : changed.error().message,
+                !changed);
     reload();
 }
 
@@ -708,19 +576,15 @@ void CalendarPage::cancelAppointment(Id appointmentId)
         return;
     }
     // The day may be reloaded while the dialog is open (live refresh): keep copies.
-    const Reinstatement back{appointmentId, cancelled->appointment.status};
+    const AppointmentStatus previous = cancelled->appointment.status;
     const QString clientName = cancelled->clientName;
     CancelDialog dialog(m_clinic, *cancelled, m_schedule.directory.settings.lateCancelHours, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     const QString reason = dialog.reason();
-    pushStep(
-        tr("Cancel %1's appointment").arg(clientName),
-        [this, back] { return refusalOf(service().reinstate({back}, m_clinic.actor())); },
-        [this, appointmentId, reason] {
-            return refusalOf(service().cancel(appointmentId, reason, m_clinic.actor()));
-        });
+    m_steps->cancelled(tr("Cancel %1's appointment").arg(clientName), appointmentId, previous,
+                       reason);
     showMessage(tr("Cancelled %1's appointment (Ctrl+Z undoes it).").arg(clientName), false);
     reload();
 }
@@ -748,36 +612,14 @@ void CalendarPage::moveAppointment(Id appointmentId, Id therapistId, const QDate
         minutes != moved->appointment.durationMinutes
             ? tr("Change %1's appointment to %2 min").arg(moved->clientName).arg(minutes)
             : tr("Move %1's appointment").arg(moved->clientName);
-    pushChange(what, moved->appointment, *changed);
+    m_steps->changed(what, moved->appointment, *changed);
     showMessage(tr("%1 (Ctrl+Z undoes it).").arg(what), false);
     reload();
 }
 
-void CalendarPage::pushChange(const QString& what, const Appointment& before,
-                              const Appointment& after)
+QUndoStack* CalendarPage::undoStack() const
 {
-    const ChangeRequest undo = changeBackTo(before, after);
-    const ChangeRequest redo = changeBackTo(after, before);
-    pushStep(
-        what, [this, undo] { return refusalOf(service().change(undo, m_clinic.actor())); },
-        [this, redo] { return refusalOf(service().change(redo, m_clinic.actor())); });
-}
-
-void CalendarPage::pushStep(const QString& what, std::function<QString()> undo,
-                            std::function<QString()> redo)
-{
-    m_undoStack->push(new ServiceCommand(
-        what, std::move(undo), std::move(redo), [this, what](const QString& refusal, bool undone) {
-            // Say what was taken back or done again: "Done." alone leaves the desk guessing.
-            if (!refusal.isEmpty()) {
-                showMessage(refusal, true);
-            } else {
-                showMessage(undone ? tr("Undone: %1 (Ctrl+Shift+Z does it again).").arg(what)
-                                   : tr("Done again: %1 (Ctrl+Z undoes it).").arg(what),
-                            false);
-            }
-            reload();
-        }));
+    return m_steps->stack();
 }
 
 BookingService CalendarPage::service() const

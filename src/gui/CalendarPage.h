@@ -26,6 +26,7 @@ class Clinic;
 
 namespace masahista::gui {
 
+class AppointmentSteps;
 class PageMessageLine;
 
 class DatabaseWatcher;
@@ -58,7 +59,7 @@ public:
     CalendarView view() const { return m_viewChoice->view(); }
     // Switches the centre and remembers the choice for the next start.
     void setView(CalendarView view);
-    QUndoStack* undoStack() const { return m_undoStack; }
+    QUndoStack* undoStack() const;
     // Gives the keyboard to the day or week shown, so that the arrows walk its cards.
     void focusView();
 
@@ -114,11 +115,6 @@ private:
     void setStatus(Id appointmentId, AppointmentStatus status);
     void cancelAppointment(Id appointmentId);
     void moveAppointment(Id appointmentId, Id therapistId, const QDateTime& startUtc, int minutes);
-    // Puts a step the user can undo on the stack; it has been done already.
-    void pushStep(const QString& what, std::function<QString()> undo,
-                  std::function<QString()> redo);
-    // A change of time, place, type or notes, undone by changing it back.
-    void pushChange(const QString& what, const Appointment& before, const Appointment& after);
     BookingService service() const;
     void searchClients(const QString& text);
     // The line above the day reports the last action: what was done, or in red why it was
@@ -129,7 +125,7 @@ private:
     std::unique_ptr<Ui::CalendarPage> m_ui;
     Clinic& m_clinic;
     DatabaseWatcher* m_watcher = nullptr;
-    QUndoStack* m_undoStack = nullptr;
+    AppointmentSteps* m_steps = nullptr;
     QDate m_date;
     PageMessageLine* m_messageLine = nullptr;
     DaySchedule m_schedule;
