@@ -1,11 +1,8 @@
 #include "MassageTypeDialog.h"
 
-#include "UnsavedChanges.h"
 #include "booking/Clinic.h"
 #include "booking/MassageTypeService.h"
 #include "booking/RoomService.h"
-#include "gui/FormErrorLine.h"
-#include "gui/ProblemColour.h"
 #include "gui/models/MassageTypeTableModel.h"
 #include "ui_MassageTypeDialog.h"
 
@@ -41,14 +38,13 @@ QString priceText(qint64 cents)
 } // namespace
 
 MassageTypeDialog::MassageTypeDialog(Clinic& clinic, Id typeId, QWidget* parent)
-    : QDialog(parent)
+    : CatalogItemDialog(parent)
     , m_ui(std::make_unique<Ui::MassageTypeDialog>())
     , m_clinic(clinic)
 {
     m_ui->setupUi(this);
-    ProblemColour::applyToMarked(this);
-    m_ui->errorLabel->hide();
-    m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
+    setUp(m_ui->errorLabel, m_ui->buttons->button(QDialogButtonBox::Save),
+          tr("The massage type has changes that are not saved."));
     for (const Pressure pressure :
          {Pressure::Light, Pressure::Medium, Pressure::Firm, Pressure::Deep}) {
         m_ui->pressureCombo->addItem(MassageTypeTableModel::pressureText(pressure),
@@ -63,14 +59,14 @@ MassageTypeDialog::MassageTypeDialog(Clinic& clinic, Id typeId, QWidget* parent)
                                                                  QHeaderView::ResizeToContents);
     m_ui->optionsTable->horizontalHeaderItem(PriceColumn)->setText(tr("Price ($)"));
 
-    m_ready = load(typeId);
+    const bool ready = load(typeId);
     // A clinic that could not be read leaves nothing to edit, only the reason and Cancel.
     const QList<QWidget*> fields{m_ui->nameEdit,      m_ui->descriptionEdit, m_ui->pressureCombo,
                                  m_ui->modalityCombo, m_ui->bufferSpin,      m_ui->roomKindCombo,
                                  m_ui->colorEdit,     m_ui->colorButton,     m_ui->activeCheck,
                                  m_ui->optionsBox};
     for (QWidget* field : fields) {
-        field->setEnabled(m_ready);
+        field->setEnabled(ready);
     }
 
     const auto changed = [this] {
@@ -96,8 +92,7 @@ MassageTypeDialog::MassageTypeDialog(Clinic& clinic, Id typeId, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &MassageTypeDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &MassageTypeDialog::reject);
 
-    m_initialState = formState();
-    revalidate();
+    loaded(ready);
     m_ui->nameEdit->setFocus();
 }
 
@@ -114,7 +109,7 @@ bool MassageTypeDialog::load(Id typeId)
           rooms ? nullptr : &rooms.error(), grid ? nullptr : &grid.error()}) {
         if (error != nullptr) {
             setWindowTitle(tr("Massage type"));
-            showError(error->message);
+            showLoadProblem(error->message);
             return false;
         }
     }
@@ -140,9 +135,9 @@ bool MassageTypeDialog::load(Id typeId)
                          [typeId](const MassageType& each) { return each.id == typeId; });
         if (found == m_others.cend()) {
             setWindowTitle(tr("Massage type"));
-            showError(tr("There is no massage type with id %1; another desk may have removed "
-                         "it.")
-                          .arg(typeId));
+            showLoadProblem(tr("There is no massage type with id %1; another desk may have removed "
+                               "it.")
+                                .arg(typeId));
             return false;
         }
         type = *found;
@@ -302,32 +297,26 @@ MassageType MassageTypeDialog::enteredType() const
     return type;
 }
 
-void MassageTypeDialog::revalidate()
+FieldProblems MassageTypeDialog::check() const
 {
-    if (!m_ready) {
-        m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-        return;
-    }
-    m_problems =
+    FieldProblems problems =
         MassageTypeService::problemsIn(enteredType(), m_others, m_modalities, m_gridMinutes);
     const QTableWidget* table = m_ui->optionsTable;
     for (int row = 0; row < table->rowCount(); ++row) {
         const auto* price = qobject_cast<const QLineEdit*>(table->cellWidget(row, PriceColumn));
         const Result<qint64> cents = MassageTypeService::parsePrice(price->text());
         if (!cents) {
-            m_problems.append({MassageTypeService::optionField(row, u"price"),
-                               tr("Length %1: %2").arg(row + 1).arg(cents.error().message)});
+            problems.append({MassageTypeService::optionField(row, u"price"),
+                             tr("Length %1: %2").arg(row + 1).arg(cents.error().message)});
         }
     }
-    showProblems();
-    const bool canSave = m_problems.isEmpty() && (m_loaded.id == 0 || hasUnsavedChanges());
-    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(canSave);
+    return problems;
 }
 
-void MassageTypeDialog::showProblems()
+void MassageTypeDialog::showProblems(const FieldProblems& problems)
 {
-    const auto show = [this](QLabel* label, const QString& field) {
-        const QString message = problemOf(m_problems, field);
+    const auto show = [&problems](QLabel* label, const QString& field) {
+        const QString message = problemOf(problems, field);
         label->setText(message);
         label->setVisible(!message.isEmpty());
     };
@@ -341,15 +330,14 @@ void MassageTypeDialog::showProblems()
     // The lengths share one line of messages under the table, row by row; each cell with a
     // problem carries its own message as a tooltip too.
     QStringList lines;
-    if (const QString whole = problemOf(m_problems, QStringLiteral("options")); !whole.isEmpty()) {
+    if (const QString whole = problemOf(problems, QStringLiteral("options")); !whole.isEmpty()) {
         lines.append(whole);
     }
     const QTableWidget* table = m_ui->optionsTable;
     for (int row = 0; row < table->rowCount(); ++row) {
         for (const auto& [column, part] :
              {std::pair{MinutesColumn, u"minutes"}, std::pair{PriceColumn, u"price"}}) {
-            const QString message =
-                problemOf(m_problems, MassageTypeService::optionField(row, part));
+            const QString message = problemOf(problems, MassageTypeService::optionField(row, part));
             table->cellWidget(row, column)->setToolTip(message);
             if (!message.isEmpty()) {
                 lines.append(message);
@@ -379,12 +367,6 @@ void MassageTypeDialog::chooseColor()
     }
 }
 
-void MassageTypeDialog::showError(const QString& message)
-{
-    // Only the dialog's own data failing to load comes here; no edit can cure that.
-    m_errorLine->show(message, FormErrorLine::Until::Replaced);
-}
-
 QStringList MassageTypeDialog::formState() const
 {
     const MassageType type = enteredType();
@@ -407,55 +389,22 @@ QStringList MassageTypeDialog::formState() const
     return state;
 }
 
-bool MassageTypeDialog::hasUnsavedChanges() const
+bool MassageTypeDialog::editsExisting() const
 {
-    return m_ready && formState() != m_initialState;
+    return m_loaded.id != 0;
 }
 
-void MassageTypeDialog::accept()
+Result<Id> MassageTypeDialog::save()
 {
-    if (!m_ready) {
-        return;
-    }
-    if (m_loaded.id != 0 && !hasUnsavedChanges()) {
-        QDialog::accept();
-        return;
-    }
-    revalidate();
-    if (!m_problems.isEmpty()) {
-        return;
-    }
-    const Result<Id> saved = m_clinic.massageTypes().save(enteredType(), m_clinic.actor());
-    if (!saved) {
-        // Another desk may have taken the name or booked meanwhile: check against what is
-        // stored now, so the fields say so too.
-        if (Result<QList<MassageType>> types = m_clinic.massageTypeList(); types) {
-            m_others = std::move(types).value();
-        }
-        revalidate();
-        m_errorLine->show(saved.error().message);
-        return;
-    }
-    m_savedId = *saved;
-    QDialog::accept();
+    return m_clinic.massageTypes().save(enteredType(), m_clinic.actor());
 }
 
-void MassageTypeDialog::reject()
+void MassageTypeDialog::rereadOthers()
 {
-    if (hasUnsavedChanges()) {
-        const bool canSave = m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled();
-        switch (askAboutUnsavedChanges(this, tr("The massage type has changes that are not saved."),
-                                       canSave)) {
-        case UnsavedChoice::Save:
-            accept();
-            return;
-        case UnsavedChoice::Stay:
-            return;
-        case UnsavedChoice::Discard:
-            break;
-        }
+    // Another desk may have taken the name or booked meanwhile.
+    if (Result<QList<MassageType>> types = m_clinic.massageTypeList(); types) {
+        m_others = std::move(types).value();
     }
-    QDialog::reject();
 }
 
 } // namespace masahista::gui

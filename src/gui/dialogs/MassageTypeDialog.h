@@ -1,11 +1,11 @@
 #pragma once
 
+#include "CatalogItemDialog.h"
 #include "booking/Actor.h"
 #include "booking/FieldProblem.h"
 #include "domain/MassageType.h"
 #include "domain/Modality.h"
 
-#include <QDialog>
 #include <QList>
 #include <QStringList>
 
@@ -21,8 +21,6 @@ class Clinic;
 
 namespace masahista::gui {
 
-class FormErrorLine;
-
 // Adds or edits one massage type with its lengths and prices. Every field is checked as it is
 // typed by the booking layer's rules (MassageTypeService), with the problem shown under the
 // field; Save stays disabled until there is none (and, for an existing type, until something
@@ -30,7 +28,7 @@ class FormErrorLine;
 // would strand, a name another desk took meanwhile) keeps the dialog open with the reason.
 // Escape, Cancel and closing the window write nothing, and ask first when there are unsaved
 // changes.
-class MassageTypeDialog final : public QDialog
+class MassageTypeDialog final : public CatalogItemDialog
 {
     Q_OBJECT
 
@@ -49,20 +47,8 @@ public:
 
     // The type as the form says it now; a price that cannot be read counts as 0.
     MassageType enteredType() const;
-    // What is wrong with the form now, as shown next to the fields.
-    const FieldProblems& problems() const { return m_problems; }
-    bool hasUnsavedChanges() const;
-    // After accept(): the id of the type saved.
-    Id savedId() const { return m_savedId; }
-
     // Adds a row for another length, after the longest one, with no price yet.
     void addOption();
-
-public Q_SLOTS:
-    // Saves, and closes only when the save went through.
-    void accept() override;
-    // Asks before throwing away unsaved changes.
-    void reject() override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -72,25 +58,21 @@ private:
     void fill(const MassageType& type);
     void appendOptionRow(const DurationOption& option);
     void removeSelectedOption();
-    void revalidate();
-    void showProblems();
     void showColor();
     void chooseColor();
-    void showError(const QString& message);
-    // Every field as text, to tell whether anything changed since the form was filled.
-    QStringList formState() const;
+    QStringList formState() const override;
+    FieldProblems check() const override;
+    void showProblems(const FieldProblems& problems) override;
+    bool editsExisting() const override;
+    Result<Id> save() override;
+    void rereadOthers() override;
 
     std::unique_ptr<Ui::MassageTypeDialog> m_ui;
-    FormErrorLine* m_errorLine = nullptr;
     Clinic& m_clinic;
     MassageType m_loaded; // as stored (id 0 for a new type)
     QList<MassageType> m_others;
     QList<Modality> m_modalities;
     int m_gridMinutes = 15;
-    bool m_ready = false; // false when the clinic could not be read: nothing can be saved
-    FieldProblems m_problems;
-    QStringList m_initialState;
-    Id m_savedId = 0;
 };
 
 } // namespace masahista::gui

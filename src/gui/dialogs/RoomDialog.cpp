@@ -1,10 +1,7 @@
 #include "RoomDialog.h"
 
-#include "UnsavedChanges.h"
 #include "booking/Clinic.h"
 #include "booking/RoomService.h"
-#include "gui/FormErrorLine.h"
-#include "gui/ProblemColour.h"
 #include "ui_RoomDialog.h"
 
 #include <QPushButton>
@@ -14,19 +11,18 @@
 namespace masahista::gui {
 
 RoomDialog::RoomDialog(Clinic& clinic, Id roomId, QWidget* parent)
-    : QDialog(parent)
+    : CatalogItemDialog(parent)
     , m_ui(std::make_unique<Ui::RoomDialog>())
     , m_clinic(clinic)
 {
     m_ui->setupUi(this);
-    ProblemColour::applyToMarked(this);
-    m_ui->errorLabel->hide();
-    m_errorLine = new FormErrorLine(m_ui->errorLabel, this);
-    m_ready = load(roomId);
+    setUp(m_ui->errorLabel, m_ui->buttons->button(QDialogButtonBox::Save),
+          tr("The room has changes that are not saved."));
+    const bool ready = load(roomId);
     for (QWidget* field :
          {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->kindCombo),
           static_cast<QWidget*>(m_ui->activeCheck)}) {
-        field->setEnabled(m_ready);
+        field->setEnabled(ready);
     }
 
     const auto changed = [this] {
@@ -38,8 +34,7 @@ RoomDialog::RoomDialog(Clinic& clinic, Id roomId, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &RoomDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &RoomDialog::reject);
 
-    m_initialState = formState();
-    revalidate();
+    loaded(ready);
     m_ui->nameEdit->setFocus();
 }
 
@@ -50,7 +45,7 @@ bool RoomDialog::load(Id roomId)
     Result<QList<Room>> rooms = m_clinic.roomList();
     if (!rooms) {
         setWindowTitle(tr("Room"));
-        showError(rooms.error().message);
+        showLoadProblem(rooms.error().message);
         return false;
     }
     m_others = std::move(rooms).value();
@@ -69,7 +64,7 @@ bool RoomDialog::load(Id roomId)
                                         [roomId](const Room& each) { return each.id == roomId; });
         if (found == m_others.cend()) {
             setWindowTitle(tr("Room"));
-            showError(
+            showLoadProblem(
                 tr("There is no room with id %1; another desk may have removed it.").arg(roomId));
             return false;
         }
@@ -94,84 +89,43 @@ Room RoomDialog::enteredRoom() const
     return room;
 }
 
-void RoomDialog::revalidate()
+FieldProblems RoomDialog::check() const
 {
-    if (!m_ready) {
-        m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-        return;
-    }
-    m_problems = RoomService::problemsIn(enteredRoom(), m_others);
-    const auto show = [this](QLabel* label, const QString& field) {
-        const QString message = problemOf(m_problems, field);
+    return RoomService::problemsIn(enteredRoom(), m_others);
+}
+
+void RoomDialog::showProblems(const FieldProblems& problems)
+{
+    const auto show = [&problems](QLabel* label, const QString& field) {
+        const QString message = problemOf(problems, field);
         label->setText(message);
         label->setVisible(!message.isEmpty());
     };
     show(m_ui->nameError, QStringLiteral("name"));
     show(m_ui->kindError, QStringLiteral("kind"));
-    m_ui->buttons->button(QDialogButtonBox::Save)
-        ->setEnabled(m_problems.isEmpty() && (m_loaded.id == 0 || hasUnsavedChanges()));
 }
 
-void RoomDialog::showError(const QString& message)
+bool RoomDialog::editsExisting() const
 {
-    // Only the dialog's own data failing to load comes here; no edit can cure that.
-    m_errorLine->show(message, FormErrorLine::Until::Replaced);
+    return m_loaded.id != 0;
+}
+
+Result<Id> RoomDialog::save()
+{
+    return m_clinic.rooms().save(enteredRoom(), m_clinic.actor());
+}
+
+void RoomDialog::rereadOthers()
+{
+    if (Result<QList<Room>> rooms = m_clinic.roomList(); rooms) {
+        m_others = std::move(rooms).value();
+    }
 }
 
 QStringList RoomDialog::formState() const
 {
     const Room room = enteredRoom();
     return {room.name, room.kind, QString::number(room.active)};
-}
-
-bool RoomDialog::hasUnsavedChanges() const
-{
-    return m_ready && formState() != m_initialState;
-}
-
-void RoomDialog::accept()
-{
-    if (!m_ready) {
-        return;
-    }
-    if (m_loaded.id != 0 && !hasUnsavedChanges()) {
-        QDialog::accept();
-        return;
-    }
-    revalidate();
-    if (!m_problems.isEmpty()) {
-        return;
-    }
-    const Result<Id> saved = m_clinic.rooms().save(enteredRoom(), m_clinic.actor());
-    if (!saved) {
-        // Another desk may have taken the name meanwhile: check against what is stored now.
-        if (Result<QList<Room>> rooms = m_clinic.roomList(); rooms) {
-            m_others = std::move(rooms).value();
-        }
-        revalidate();
-        m_errorLine->show(saved.error().message);
-        return;
-    }
-    m_savedId = *saved;
-    QDialog::accept();
-}
-
-void RoomDialog::reject()
-{
-    if (hasUnsavedChanges()) {
-        const bool canSave = m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled();
-        switch (
-            askAboutUnsavedChanges(this, tr("The room has changes that are not saved."), canSave)) {
-        case UnsavedChoice::Save:
-            accept();
-            return;
-        case UnsavedChoice::Stay:
-            return;
-        case UnsavedChoice::Discard:
-            break;
-        }
-    }
-    QDialog::reject();
 }
 
 } // namespace masahista::gui
