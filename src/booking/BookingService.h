@@ -138,14 +138,6 @@ public:
                                                      const QTimeZone& zone);
 
 private:
-    struct SeriesPlan
-    {
-        QList<Occurrence> occurrences;
-        BookingSnapshot snapshot;
-    };
-    // The occurrences and their verdicts, from one snapshot covering the whole series.
-    Result<SeriesPlan> planSeries(const SeriesRequest& request);
-
     Database& m_database;
     const Clock& m_clock;
 };
