@@ -24,7 +24,9 @@ struct DemoSummary
 
 // The demo clinic: Masahista Healing Hands in West Edmonton, its nine therapists with their
 // real titles, training and certifications, and made-up (plainly demo) prices, rooms, hours,
-// clients and two weeks of appointments, so a new user sees a working day at once.
+// clients and two weeks of appointments, so a new user sees a working day at once. The facts
+// are read from resources/demo/demo-clinic.json (DemoClinicData); the appointments are placed by
+// DemoScheduler.
 class DemoClinic
 {
     Q_DECLARE_TR_FUNCTIONS(DemoClinic)
