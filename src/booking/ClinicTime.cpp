@@ -133,6 +133,11 @@ QString formatMinute(int minuteOfDay)
         .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString formatClock(const QDateTime& instant, const QTimeZone& zone)
+{
+    return formatMinute(minuteOfDay(toLocal(instant, zone)));
+}
+
 QString formatTime(const QDateTime& instant, const QTimeZone& zone)
 {
     const QDateTime local = toLocal(instant, zone);

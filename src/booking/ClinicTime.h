@@ -50,6 +50,8 @@ QString formatMinute(int minuteOfDay);
 // The clinic's time of an instant, "10:30"; in the autumn's repeated hour with the zone's
 // abbreviation, "01:30 MDT" or "01:30 MST", so that no time on a sheet names two instants.
 QString formatTime(const QDateTime& instant, const QTimeZone& zone);
+// "10:30", the wall clock alone, for a view that shows its day and zone elsewhere.
+QString formatClock(const QDateTime& instant, const QTimeZone& zone);
 // "10:30–11:30", each end as formatTime writes it.
 QString formatRange(const QDateTime& start, const QDateTime& end, const QTimeZone& zone);
 

@@ -15,11 +15,6 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString localTime(const QDateTime& utc, const QTimeZone& zone)
-{
-    return ClinicTime::formatMinute(ClinicTime::minuteOfDay(ClinicTime::toLocal(utc, zone)));
-}
-
 } // namespace
 
 QString AppointmentDetails::statusChanged(const QString& clientName, AppointmentStatus status)
@@ -54,13 +49,14 @@ QString AppointmentDetails::html(const CalendarEntry& entry, const QTimeZone& zo
 {
     const Appointment& appointment = entry.appointment;
     QString text = QStringLiteral("<h3>") + escaped(entry.clientName) + QStringLiteral("</h3>");
-    text += QStringLiteral("<p>") +
-            escaped(tr("%1, %2 min").arg(entry.serviceName).arg(appointment.durationMinutes)) +
-            QStringLiteral("<br/>") +
-            escaped(tr("with %1, %2–%3")
-                        .arg(entry.therapistName, localTime(appointment.startUtc, zone),
-                             localTime(appointment.endUtc, zone))) +
-            QStringLiteral("<br/>");
+    text +=
+        QStringLiteral("<p>") +
+        escaped(tr("%1, %2 min").arg(entry.serviceName).arg(appointment.durationMinutes)) +
+        QStringLiteral("<br/>") +
+        escaped(tr("with %1, %2–%3")
+                    .arg(entry.therapistName, ClinicTime::formatClock(appointment.startUtc, zone),
+                         ClinicTime::formatClock(appointment.endUtc, zone))) +
+        QStringLiteral("<br/>");
     if (!entry.roomName.isEmpty()) {
         text += escaped(tr("Room: %1").arg(entry.roomName)) + QStringLiteral("<br/>");
     }

@@ -1,6 +1,7 @@
 #include "DayView.h"
 
 #include "CardStyle.h"
+#include "CardToolTip.h"
 #include "booking/ClinicTime.h"
 
 #include <QApplication>
@@ -9,9 +10,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPixmap>
-#include <QPixmapCache>
 #include <QToolTip>
 
 #include <algorithm>
@@ -21,19 +20,8 @@
 
 namespace masahista::gui {
 
-using CardStyle::alertColor;
 using CardStyle::mix;
 using CardStyle::nowColor;
-using CardStyle::statusGlyph;
-
-namespace {
-
-QString localTime(const QDateTime& utc, const QTimeZone& zone)
-{
-    return ClinicTime::formatMinute(ClinicTime::minuteOfDay(ClinicTime::toLocal(utc, zone)));
-}
-
-} // namespace
 
 DayView::DayView(QWidget* parent)
     : QWidget(parent)
@@ -151,15 +139,7 @@ void DayView::changeEvent(QEvent* event)
 
 void DayView::layOutTexts()
 {
-    m_nameFont = font();
-    m_nameFont.setBold(true);
-    m_detailFont = font();
-    m_detailFont.setPointSizeF(font().pointSizeF() * 0.9);
-    m_glyphFont = font();
-    m_glyphFont.setBold(true);
-    m_badgeFont = m_glyphFont;
-    m_badgeFont.setPointSizeF(font().pointSizeF() * 0.8);
-
+    m_cardPainter.setFont(font());
     const QTimeZone& zone = m_day.directory.zone;
     m_gridLines.clear();
     for (QDateTime at = m_layout.visibleStartUtc(); at <= m_layout.visibleEndUtc();
@@ -167,64 +147,10 @@ void DayView::layOutTexts()
         m_gridLines.append(
             {m_layout.yAt(at), ClinicTime::minuteOfDay(ClinicTime::toLocal(at, zone))});
     }
-
-    const QFontMetricsF nameMetrics(m_nameFont);
-    const QFontMetricsF detailMetrics(m_detailFont);
-    m_nameHeight = nameMetrics.height();
-    m_detailHeight = detailMetrics.height();
-    const auto prepared = [](const QString& text, const QFont& textFont) {
-        QStaticText staticText(text);
-        staticText.setTextFormat(Qt::PlainText);
-        staticText.setPerformanceHint(QStaticText::AggressiveCaching);
-        staticText.prepare(QTransform(), textFont);
-        return staticText;
-    };
-    m_badgeText = prepared(QStringLiteral("!"), m_badgeFont);
     m_cardTexts.clear();
     m_cardTexts.reserve(m_layout.cards().size());
     for (const DayLayout::Card& card : m_layout.cards()) {
-        const CalendarEntry& entry = m_day.entries.at(card.entryIndex);
-        const QRectF rect = card.rect.adjusted(0.5, 0.5, -0.5, -0.5);
-        CardText text;
-        // The name ends left of the badges: the alert, then the status glyph.
-        qreal right = rect.right() - 3;
-        if (!entry.healthAlerts.isEmpty()) {
-            right = badgeRect(rect).left() - 2;
-        }
-        if (!statusGlyph(entry.appointment.status).isEmpty()) {
-            right -= 17;
-        }
-        const qreal left = rect.left() + 8;
-        const qreal room = rect.bottom() - 1 - (rect.top() + 2) - nameMetrics.height();
-        const int detailLines = std::max(0, static_cast<int>(room / detailMetrics.height()));
-        const QString minutes = tr("%1 min").arg(entry.appointment.durationMinutes);
-        QStringList lines;
-        if (detailLines >= 2) {
-            lines.append(entry.serviceName);
-            lines.append(entry.roomName.isEmpty() ? minutes
-                                                  : tr("%1 · %2").arg(minutes, entry.roomName));
-        } else if (detailLines == 1) {
-            QStringList details{entry.serviceName, minutes};
-            if (!entry.roomName.isEmpty()) {
-                details.append(entry.roomName);
-            }
-            lines.append(details.join(QStringLiteral(" · ")));
-        }
-        const QString name = detailLines == 0 && !entry.serviceName.isEmpty()
-                                 ? tr("%1 · %2").arg(entry.clientName, entry.serviceName)
-                                 : entry.clientName;
-        text.name =
-            prepared(nameMetrics.elidedText(name, Qt::ElideRight, right - left), m_nameFont);
-        const qreal lineWidth = rect.right() - 4 - left;
-        for (const QString& line : std::as_const(lines)) {
-            text.lines.append(
-                prepared(detailMetrics.elidedText(line, Qt::ElideRight, lineWidth), m_detailFont));
-        }
-        const QString glyph = statusGlyph(entry.appointment.status);
-        if (!glyph.isEmpty()) {
-            text.glyph = prepared(glyph, m_glyphFont);
-        }
-        m_cardTexts.append(text);
+        m_cardTexts.append(m_cardPainter.textFor(m_day.entries.at(card.entryIndex), card.rect));
     }
 }
 
@@ -234,87 +160,10 @@ const CalendarEntry* DayView::entryOf(Id appointmentId) const
     return card != nullptr ? &m_day.entries.at(card->entryIndex) : nullptr;
 }
 
-QRectF DayView::badgeRect(const QRectF& cardRect) const
-{
-    const qreal size = 15;
-    return {cardRect.right() - size - 3, cardRect.top() + 3, size, size};
-}
-
-// Tooltips
-
-namespace {
-
-QString statusText(AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Booked:
-        return DayView::tr("Booked");
-    case AppointmentStatus::Confirmed:
-        return DayView::tr("Confirmed");
-    case AppointmentStatus::Arrived:
-        return DayView::tr("Arrived");
-    case AppointmentStatus::Completed:
-        return DayView::tr("Completed");
-    case AppointmentStatus::NoShow:
-        return DayView::tr("No-show");
-    case AppointmentStatus::Cancelled:
-        return DayView::tr("Cancelled");
-    }
-    return {};
-}
-
-QString alertKindText(HealthAlertKind kind)
-{
-    switch (kind) {
-    case HealthAlertKind::Pregnancy:
-        return DayView::tr("Pregnancy");
-    case HealthAlertKind::Allergy:
-        return DayView::tr("Allergy");
-    case HealthAlertKind::Condition:
-        return DayView::tr("Condition");
-    case HealthAlertKind::AvoidArea:
-        return DayView::tr("Avoid area");
-    case HealthAlertKind::Other:
-        return DayView::tr("Other");
-    }
-    return {};
-}
-
-} // namespace
-
 QString DayView::toolTipFor(Id appointmentId) const
 {
     const CalendarEntry* entry = entryOf(appointmentId);
-    if (entry == nullptr) {
-        return {};
-    }
-    const Appointment& appointment = entry->appointment;
-    const QTimeZone& zone = m_day.directory.zone;
-    QString html = QStringLiteral("<b>%1</b><br>").arg(entry->clientName.toHtmlEscaped());
-    html +=
-        tr("%1, %2 min").arg(entry->serviceName.toHtmlEscaped()).arg(appointment.durationMinutes);
-    html += QStringLiteral("<br>") + tr("%1–%2").arg(localTime(appointment.startUtc, zone),
-                                                     localTime(appointment.endUtc, zone));
-    if (appointment.bufferEndUtc > appointment.endUtc) {
-        html += QLatin1Char(' ') +
-                tr("(cleanup until %1)").arg(localTime(appointment.bufferEndUtc, zone));
-    }
-    if (!entry->roomName.isEmpty()) {
-        html += QStringLiteral("<br>") + tr("Room: %1").arg(entry->roomName.toHtmlEscaped());
-    }
-    html += QStringLiteral("<br>") + tr("Status: %1").arg(statusText(appointment.status));
-    if (appointment.status == AppointmentStatus::Cancelled && !appointment.cancelReason.isEmpty()) {
-        html +=
-            QStringLiteral("<br>") + tr("Reason: %1").arg(appointment.cancelReason.toHtmlEscaped());
-    }
-    if (!entry->healthAlerts.isEmpty()) {
-        html += QStringLiteral("<br><b>") + tr("Health alerts:") + QStringLiteral("</b>");
-        for (const HealthAlert& alert : entry->healthAlerts) {
-            html += QStringLiteral("<br>• ") +
-                    tr("%1: %2").arg(alertKindText(alert.kind), alert.detail.toHtmlEscaped());
-        }
-    }
-    return html;
+    return entry != nullptr ? CardToolTip::html(*entry, m_day.directory.zone) : QString();
 }
 
 bool DayView::event(QEvent* event)
@@ -590,7 +439,9 @@ void DayView::paintEvent(QPaintEvent* event)
     painter.setRenderHint(QPainter::Antialiasing);
     const QList<DayLayout::Card>& cards = m_layout.cards();
     for (qsizetype index = 0; index < cards.size(); ++index) {
-        paintCard(painter, cards.at(index), m_cardTexts.at(index));
+        const DayLayout::Card& card = cards.at(index);
+        m_cardPainter.paint(painter, card, m_day.entries.at(card.entryIndex), m_cardTexts.at(index),
+                            palette(), card.appointmentId == m_selected, ratio);
     }
     paintDragPreview(painter);
     paintNowLine(painter);
@@ -650,142 +501,6 @@ void DayView::paintRuler(QPainter& painter) const
     }
 }
 
-void DayView::drawCentered(QPainter& painter, const QRectF& box, const QStaticText& text)
-{
-    const QSizeF size = text.size();
-    painter.drawStaticText(QPointF(std::round(box.center().x() - size.width() / 2),
-                                   std::round(box.center().y() - size.height() / 2)),
-                           text);
-}
-
-QPixmap DayView::cardFrame(QSize size, const QColor& border, const QColor& fill,
-                           const QColor& accent, qreal borderWidth) const
-{
-    // Antialiased rounded shapes were most of the cost of painting a day; the cards of a day
-    // come in few sizes and colours, so each look is drawn once and then copied.
-    const qreal ratio = devicePixelRatioF();
-    const QString key = QStringLiteral("masahista-card-%1x%2-%3-%4-%5-%6-%7")
-                            .arg(size.width())
-                            .arg(size.height())
-                            .arg(border.rgba())
-                            .arg(fill.rgba())
-                            .arg(accent.rgba())
-                            .arg(borderWidth)
-                            .arg(ratio);
-    QPixmap pixmap;
-    if (QPixmapCache::find(key, &pixmap)) {
-        return pixmap;
-    }
-    const QSize outer = size + QSize(2 * frameMargin, 2 * frameMargin);
-    pixmap = QPixmap((QSizeF(outer) * ratio).toSize());
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF rect(frameMargin + 0.5, frameMargin + 0.5, size.width() - 1.0,
-                      size.height() - 1.0);
-    // The border is the shape filled in the border colour with the inside filled over it.
-    QPainterPath outline;
-    outline.addRoundedRect(
-        rect.adjusted(-borderWidth / 2, -borderWidth / 2, borderWidth / 2, borderWidth / 2),
-        4 + borderWidth / 2, 4 + borderWidth / 2);
-    painter.fillPath(outline, border);
-    QPainterPath inside;
-    inside.addRoundedRect(
-        rect.adjusted(borderWidth / 2, borderWidth / 2, -borderWidth / 2, -borderWidth / 2),
-        std::max(4 - borderWidth / 2, 1.0), std::max(4 - borderWidth / 2, 1.0));
-    painter.fillPath(inside, fill);
-    // The accent stripe follows the rounded corners on the left.
-    painter.setClipRect(QRectF(rect.left(), rect.top(), 4, rect.height()));
-    painter.fillPath(inside, accent);
-    painter.end();
-    QPixmapCache::insert(key, pixmap);
-    return pixmap;
-}
-
-void DayView::paintCard(QPainter& painter, const DayLayout::Card& card, const CardText& text) const
-{
-    const CalendarEntry& entry = m_day.entries.at(card.entryIndex);
-    const CardStyle::Colors colors = CardStyle::colorsFor(entry, palette());
-    const bool dark = colors.dark;
-    const QColor& accent = colors.accent;
-    const QColor& fill = colors.fill;
-    const QColor& textColor = colors.text;
-    const QColor& glyphColor = colors.glyph;
-
-    painter.save();
-    if (card.cancelled) {
-        painter.setOpacity(0.45);
-    }
-    if (!card.tail.isEmpty()) {
-        // The cleanup buffer: time the room and therapist are taken without a client.
-        QColor tail = accent;
-        tail.setAlphaF(dark ? 0.28f : 0.16f);
-        painter.fillRect(card.tail.adjusted(4, 0, 0, 0), tail);
-    }
-    const QRectF rect = card.rect.adjusted(0.5, 0.5, -0.5, -0.5);
-    const bool selected = card.appointmentId == m_selected;
-    const QColor border = selected ? palette().color(QPalette::Highlight)
-                                   : (dark ? accent.lighter(120) : accent.darker(115));
-    // Drawn at whole pixels, so that cards of one size and colour share one picture.
-    const QRect frame = rect.toAlignedRect();
-    painter.drawPixmap(frame.topLeft() - QPoint(frameMargin, frameMargin),
-                       cardFrame(frame.size(), border, fill, accent, selected ? 2.5 : 1));
-
-    // Badges on the right: health alerts, then the status glyph.
-    qreal right = rect.right() - 3;
-    if (!entry.healthAlerts.isEmpty()) {
-        const QRectF badge = badgeRect(rect);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(alertColor);
-        painter.drawEllipse(badge);
-        painter.setFont(m_badgeFont);
-        painter.setPen(QColor(Qt::white));
-        drawCentered(painter, badge, m_badgeText);
-        right = badge.left() - 2;
-    }
-    if (!text.glyph.text().isEmpty()) {
-        painter.setFont(m_glyphFont);
-        painter.setPen(glyphColor);
-        drawCentered(painter, QRectF(right - 16, rect.top() + 2, 16, 17), text.glyph);
-    }
-
-    // Text lines, as many as the height allows.
-    // Whole pixels: text at fractional positions is blended for each sub-pixel offset anew.
-    const qreal left = std::round(rect.left() + 8);
-    const qreal top = std::round(rect.top() + 2);
-    painter.setPen(textColor);
-    painter.setClipRect(rect, Qt::IntersectClip);
-    if (card.cancelled) {
-        // Static text draws no strike-out; the few cancelled cards shown take the slow path.
-        QFont nameFont = m_nameFont;
-        nameFont.setStrikeOut(true);
-        QFont detailFont = m_detailFont;
-        detailFont.setStrikeOut(true);
-        qreal y = top;
-        painter.setFont(nameFont);
-        painter.drawText(QPointF(left, y + QFontMetricsF(nameFont).ascent()), text.name.text());
-        y += m_nameHeight;
-        painter.setFont(detailFont);
-        const qreal detailAscent = QFontMetricsF(detailFont).ascent();
-        for (const QStaticText& line : text.lines) {
-            painter.drawText(QPointF(left, y + detailAscent), line.text());
-            y += m_detailHeight;
-        }
-    } else {
-        qreal y = top;
-        painter.setFont(m_nameFont);
-        painter.drawStaticText(QPointF(left, y), text.name);
-        y += m_nameHeight;
-        painter.setFont(m_detailFont);
-        for (const QStaticText& line : text.lines) {
-            painter.drawStaticText(QPointF(left, y), line);
-            y += m_detailHeight;
-        }
-    }
-    painter.restore();
-}
-
 void DayView::paintDragPreview(QPainter& painter) const
 {
     if (!m_dragging || m_drag == Drag::None) {
@@ -808,9 +523,9 @@ void DayView::paintDragPreview(QPainter& painter) const
     painter.drawRoundedRect(target, 4, 4);
     painter.setPen(palette().color(QPalette::Text));
     const QTimeZone& zone = m_day.directory.zone;
-    const QString label =
-        tr("%1–%2").arg(localTime(m_dragStart, zone),
-                        localTime(m_dragStart.addSecs(qint64{m_dragMinutes} * 60), zone));
+    const QString label = tr("%1–%2").arg(
+        ClinicTime::formatClock(m_dragStart, zone),
+        ClinicTime::formatClock(m_dragStart.addSecs(qint64{m_dragMinutes} * 60), zone));
     painter.drawText(target.adjusted(8, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop, label);
 }
 

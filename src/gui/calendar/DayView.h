@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CardPainter.h"
 #include "DayLayout.h"
 #include "booking/Schedule.h"
 #include "domain/Id.h"
@@ -91,27 +92,12 @@ private:
     void relayout();
     const CalendarEntry* entryOf(Id appointmentId) const;
     QString toolTipFor(Id appointmentId) const;
-    QRectF badgeRect(const QRectF& cardRect) const;
     void updateDrag(QPointF position);
     void finishDrag();
 
     void paintRuler(QPainter& painter) const;
     void paintColumns(QPainter& painter) const;
-    // A card's text, shaped and elided once per layout (that was most of the cost of a
-    // card), so painting only draws it. Cancelled cards keep drawText for the strike-out.
-    struct CardText
-    {
-        QStaticText name;
-        QList<QStaticText> lines;
-        QStaticText glyph; // the status, empty for none
-    };
-    static void drawCentered(QPainter& painter, const QRectF& box, const QStaticText& text);
     void layOutTexts();
-    // Room around a card's picture for a selection border drawn outside its edge.
-    static constexpr int frameMargin = 2;
-    QPixmap cardFrame(QSize size, const QColor& border, const QColor& fill, const QColor& accent,
-                      qreal borderWidth) const;
-    void paintCard(QPainter& painter, const DayLayout::Card& card, const CardText& text) const;
     void paintDragPreview(QPainter& painter) const;
     void paintNowLine(QPainter& painter) const;
 
@@ -121,18 +107,12 @@ private:
     bool m_showCancelled = false;
     qreal m_pixelsPerMinute = comfortablePixelsPerMinute;
     DayLayout m_layout;
-    QList<CardText> m_cardTexts; // one for each of m_layout.cards()
+    CardPainter m_cardPainter;
+    QList<CardPainter::Text> m_cardTexts; // one for each of m_layout.cards()
     bool m_textsLaidOut = false;
     QPixmap m_background; // columns, hours and ruler as last drawn; null: draw again
-    QStaticText m_badgeText;
     // The grid's lines: their y and the local minute of day they stand for.
     QList<std::pair<qreal, int>> m_gridLines;
-    QFont m_nameFont;
-    QFont m_detailFont;
-    QFont m_glyphFont;
-    QFont m_badgeFont;
-    qreal m_nameHeight = 0;
-    qreal m_detailHeight = 0;
     Id m_selected = 0;
 
     Drag m_drag = Drag::None;

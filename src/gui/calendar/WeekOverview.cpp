@@ -158,7 +158,7 @@ QString WeekOverview::therapistName(Id therapistId) const
 QString WeekOverview::localTime(const QDateTime& utc) const
 {
     const QTimeZone& zone = m_week.days.constFirst().directory.zone;
-    return ClinicTime::formatMinute(ClinicTime::minuteOfDay(ClinicTime::toLocal(utc, zone)));
+    return ClinicTime::formatClock(utc, zone);
 }
 
 QString WeekOverview::toolTipFor(Cell cell) const
