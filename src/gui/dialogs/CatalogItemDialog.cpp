@@ -78,18 +78,7 @@ void CatalogItemDialog::accept()
 
 void CatalogItemDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        switch (askAboutUnsavedChanges(this, m_unsavedQuestion, m_saveButton->isEnabled())) {
-        case UnsavedChoice::Save:
-            accept();
-            return;
-        case UnsavedChoice::Stay:
-            return;
-        case UnsavedChoice::Discard:
-            break;
-        }
-    }
-    QDialog::reject();
+    rejectAfterAsking(this, hasUnsavedChanges(), m_unsavedQuestion, m_saveButton->isEnabled());
 }
 
 } // namespace masahista::gui

@@ -473,23 +473,10 @@ void HoursDialog::accept()
 
 void HoursDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        const bool canSave = m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled();
-        switch (askAboutUnsavedChanges(
-            this,
-            tr("The working hours or time off of %1 have changes that are not saved.")
-                .arg(m_loaded.therapistName),
-            canSave)) {
-        case UnsavedChoice::Save:
-            accept();
-            return;
-        case UnsavedChoice::Stay:
-            return;
-        case UnsavedChoice::Discard:
-            break;
-        }
-    }
-    QDialog::reject();
+    rejectAfterAsking(this, hasUnsavedChanges(),
+                      tr("The working hours or time off of %1 have changes that are not saved.")
+                          .arg(m_loaded.therapistName),
+                      m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled());
 }
 
 } // namespace masahista::gui

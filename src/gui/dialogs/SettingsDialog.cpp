@@ -409,20 +409,9 @@ void SettingsDialog::accept()
 
 void SettingsDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        const bool canSave = m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled();
-        switch (askAboutUnsavedChanges(
-            this, tr("The clinic settings have changes that are not saved."), canSave)) {
-        case UnsavedChoice::Save:
-            accept();
-            return;
-        case UnsavedChoice::Stay:
-            return;
-        case UnsavedChoice::Discard:
-            break;
-        }
-    }
-    QDialog::reject();
+    rejectAfterAsking(this, hasUnsavedChanges(),
+                      tr("The clinic settings have changes that are not saved."),
+                      m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled());
 }
 
 } // namespace masahista::gui

@@ -1,6 +1,7 @@
 #include "UnsavedChanges.h"
 
 #include <QCoreApplication>
+#include <QDialog>
 #include <QMessageBox>
 
 namespace masahista::gui {
@@ -17,6 +18,23 @@ UnsavedChoice askAboutUnsavedChanges(QWidget* form, const QString& question, boo
         return UnsavedChoice::Save;
     }
     return choice == QMessageBox::Discard ? UnsavedChoice::Discard : UnsavedChoice::Stay;
+}
+
+void rejectAfterAsking(QDialog* form, bool hasUnsavedChanges, const QString& question, bool canSave)
+{
+    if (hasUnsavedChanges) {
+        switch (askAboutUnsavedChanges(form, question, canSave)) {
+        case UnsavedChoice::Save:
+            form->accept();
+            return;
+        case UnsavedChoice::Stay:
+            return;
+        case UnsavedChoice::Discard:
+            break;
+        }
+    }
+    // Not form->reject(): that is the caller, which asked.
+    form->QDialog::reject();
 }
 
 } // namespace masahista::gui
