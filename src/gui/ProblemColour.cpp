@@ -18,7 +18,8 @@ QString styleSheet()
 void applyToMarked(QWidget* form)
 {
     for (QLabel* label : form->findChildren<QLabel*>()) {
-        if (label->property("problem").toBool()) {
+        // A form placed inside another (a dialog's tab) is reached by both forms' calls.
+        if (label->property("problem").toBool() && !label->styleSheet().contains(styleSheet())) {
             label->setStyleSheet(label->styleSheet() + styleSheet());
         }
     }
