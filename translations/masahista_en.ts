@@ -246,7 +246,7 @@
     </message>
 </context>
 <context>
-    <name>masahista::gui::TherapistDialog</name>
+    <name>masahista::gui::TherapistCertificationsTab</name>
     <message numerus="yes">
         <source>%1 expires on %2, in %n day(s): renew it, or its massage types can no longer be booked with this therapist.</source>
         <translation>
