@@ -1,6 +1,6 @@
 #include "ClinicGenerator.h"
 
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 #include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"
 #include "data/MassageTypeRepository.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Actor.h"
-#include "CalendarEntry.h"
+#include "booking/engine/CalendarEntry.h"
 #include "domain/Appointment.h"
 #include "domain/ClinicSettings.h"
 #include "domain/Id.h"

@@ -1,8 +1,8 @@
 // Backups: making one, listing them, checking the database and restoring from a backup.
 #include "Cli.h"
 #include "CommandContext.h"
-#include "booking/BackupService.h"
-#include "booking/ClinicTime.h"
+#include "booking/backup/BackupService.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <QDir>
 #include <QJsonObject>

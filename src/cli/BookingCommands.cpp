@@ -3,8 +3,8 @@
 #include "CommandContext.h"
 #include "Lookup.h"
 #include "OptionValues.h"
-#include "booking/BookingService.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/BookingService.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <QTextStream>
 

@@ -3,8 +3,8 @@
 #include "Cli.h"
 #include "CommandContext.h"
 #include "Output.h"
-#include "booking/ClientService.h"
-#include "booking/DemoClinic.h"
+#include "booking/clients/ClientService.h"
+#include "booking/demo/DemoClinic.h"
 
 #include <QTextStream>
 

@@ -1,7 +1,7 @@
 #include "Lookup.h"
 
 #include "OptionValues.h"
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 #include "booking/Clinic.h"
 
 #include <QStringList>

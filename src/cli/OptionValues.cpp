@@ -1,6 +1,6 @@
 #include "OptionValues.h"
 
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #include "Output.h"
 
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 #include "domain/Money.h"
 
 #include <QJsonArray>

@@ -3,11 +3,11 @@
 #include "Cli.h"
 #include "CommandContext.h"
 #include "Lookup.h"
-#include "booking/BookingRules.h"
-#include "booking/BookingService.h"
-#include "booking/ClinicTime.h"
-#include "booking/IcsCalendar.h"
-#include "booking/Schedule.h"
+#include "booking/engine/BookingRules.h"
+#include "booking/engine/BookingService.h"
+#include "booking/engine/ClinicTime.h"
+#include "booking/engine/IcsCalendar.h"
+#include "booking/engine/Schedule.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

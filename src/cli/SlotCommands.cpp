@@ -1,9 +1,9 @@
 // Finding free slots.
 #include "CommandContext.h"
 #include "Lookup.h"
-#include "booking/Availability.h"
-#include "booking/BookingRules.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/Availability.h"
+#include "booking/engine/BookingRules.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

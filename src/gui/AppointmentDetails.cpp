@@ -1,8 +1,8 @@
 #include "AppointmentDetails.h"
 
 #include "ProblemColour.h"
-#include "booking/ClinicTime.h"
-#include "booking/IcsCalendar.h"
+#include "booking/engine/ClinicTime.h"
+#include "booking/engine/IcsCalendar.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/CalendarEntry.h"
+#include "booking/engine/CalendarEntry.h"
 #include "domain/Appointment.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "AppointmentSteps.h"
 
 #include "ServiceCommand.h"
-#include "booking/BookingService.h"
+#include "booking/engine/BookingService.h"
 #include "booking/Clinic.h"
 
 #include <QUndoStack>

@@ -1,7 +1,7 @@
 #include "BackupController.h"
 
 #include "booking/Clinic.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 #include "booking/Clock.h"
 #include "gui/Preferences.h"
 

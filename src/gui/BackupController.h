@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/BackupService.h"
+#include "booking/backup/BackupService.h"
 #include "domain/BackupInfo.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "BlockingList.h"
 
 #include "PageMessageLine.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <QGroupBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/FutureBookings.h"
+#include "booking/engine/FutureBookings.h"
 #include "domain/Error.h"
 
 #include <QObject>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "booking/Actor.h"
-#include "booking/BookingService.h"
-#include "booking/Schedule.h"
+#include "booking/engine/BookingService.h"
+#include "booking/engine/Schedule.h"
 #include "domain/Appointment.h"
 #include "gui/CalendarViewChoice.h"
 

@@ -1,6 +1,6 @@
 #include "ClientsPage.h"
 
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "gui/dialogs/ClientDialog.h"

@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "WelcomeDialog.h"
-#include "booking/BackupService.h"
+#include "booking/backup/BackupService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "dialogs/DatabaseProblemDialog.h"

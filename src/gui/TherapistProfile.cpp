@@ -1,6 +1,6 @@
 #include "TherapistProfile.h"
 
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <QHashFunctions>
 #include <QImage>

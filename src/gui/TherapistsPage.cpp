@@ -4,7 +4,7 @@
 #include "PageMessageLine.h"
 #include "TherapistProfile.h"
 #include "booking/Clinic.h"
-#include "booking/TherapistService.h"
+#include "booking/catalogue/TherapistService.h"
 #include "gui/dialogs/TherapistDialog.h"
 #include "gui/models/TherapistListModel.h"
 #include "ui_TherapistsPage.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/FieldProblem.h"
+#include "booking/catalogue/FieldProblem.h"
 #include "domain/WorkingHours.h"
 
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
-#include "booking/DemoClinic.h"
+#include "booking/demo/DemoClinic.h"
 #include "ui_WelcomeDialog.h"
 
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "booking/AlbertaHolidays.h"
+#include "booking/catalogue/AlbertaHolidays.h"
 
 #include <catch2/catch.hpp>
 

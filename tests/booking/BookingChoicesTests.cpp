@@ -1,6 +1,6 @@
 #include "BookingFixture.h"
-#include "booking/BookingChoices.h"
-#include "booking/RoomService.h"
+#include "booking/engine/BookingChoices.h"
+#include "booking/catalogue/RoomService.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "booking/BookingService.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/BookingService.h"
+#include "booking/engine/ClinicTime.h"
 #include "booking/Clock.h"
 #include "data/Database.h"
 #include "support/TestSupport.h"

@@ -1,5 +1,5 @@
 #include "BookingFixture.h"
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 #include "data/ClientRepository.h"
 
 #include <catch2/catch.hpp>

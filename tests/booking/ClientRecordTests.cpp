@@ -1,5 +1,5 @@
 #include "booking/BookingFixture.h"
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 
 using namespace masahista;
 using masahista::test::BookingFixture;

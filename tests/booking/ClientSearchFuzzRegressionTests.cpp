@@ -1,6 +1,6 @@
 // Searches that the fuzz target tests/fuzz/fuzz_client_search.cpp found failing, kept here as
 // the behaviour they now have.
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 #include "support/TestSupport.h"
 
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 #include "data/ClientRepository.h"
 #include "support/TestSupport.h"
 

@@ -1,4 +1,4 @@
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 #include "support/TestSupport.h"
 
 using namespace masahista;

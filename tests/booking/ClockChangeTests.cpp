@@ -2,9 +2,9 @@
 // zoneinfo read them, checked against tests/booking/data/clock_changes.csv: a table that
 // zoneinfo computes from the system's time-zone data, not the code under test.
 #include "BookingFixture.h"
-#include "booking/BookingService.h"
-#include "booking/ClinicTime.h"
-#include "booking/Schedule.h"
+#include "booking/engine/BookingService.h"
+#include "booking/engine/ClinicTime.h"
+#include "booking/engine/Schedule.h"
 #include "data/MassageTypeRepository.h"
 #include "data/ScheduleRepository.h"
 #include "support/ClockChanges.h"

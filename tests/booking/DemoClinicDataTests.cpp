@@ -1,4 +1,4 @@
-#include "booking/DemoClinicData.h"
+#include "booking/demo/DemoClinicData.h"
 #include "support/TestSupport.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 #include "booking/Clock.h"
-#include "booking/DemoClinic.h"
+#include "booking/demo/DemoClinic.h"
 #include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"
 #include "data/MassageTypeRepository.h"

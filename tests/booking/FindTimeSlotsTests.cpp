@@ -1,5 +1,5 @@
 #include "BookingFixture.h"
-#include "booking/Availability.h"
+#include "booking/engine/Availability.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 #include "BookingFixture.h"
-#include "booking/HoursService.h"
+#include "booking/catalogue/HoursService.h"
 #include "data/AppointmentRepository.h"
 #include "data/ScheduleRepository.h"
 

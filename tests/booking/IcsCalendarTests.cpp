@@ -1,4 +1,4 @@
-#include "booking/IcsCalendar.h"
+#include "booking/engine/IcsCalendar.h"
 #include "support/IcsParser.h"
 #include "support/TestSupport.h"
 

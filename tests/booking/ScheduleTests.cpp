@@ -1,5 +1,5 @@
 #include "BookingFixture.h"
-#include "booking/Schedule.h"
+#include "booking/engine/Schedule.h"
 
 #include <QTimeZone>
 

@@ -1,5 +1,5 @@
 #include "BookingFixture.h"
-#include "booking/TherapistService.h"
+#include "booking/catalogue/TherapistService.h"
 #include "data/MassageTypeRepository.h"
 #include "data/TherapistRepository.h"
 #include "support/TestSupport.h"

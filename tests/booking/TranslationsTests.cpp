@@ -1,6 +1,6 @@
 #include "BookingFixture.h"
-#include "booking/BookingService.h"
-#include "booking/Schedule.h"
+#include "booking/engine/BookingService.h"
+#include "booking/engine/Schedule.h"
 #include "booking/Translations.h"
 #include "cli/Output.h"
 #include "data/AppointmentRepository.h"

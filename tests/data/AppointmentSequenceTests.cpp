@@ -1,7 +1,7 @@
 // Each appointment counts the changes its calendar event shows (schema version 6), for the
 // SEQUENCE of the exported event.
 #include "booking/Clock.h"
-#include "booking/DemoClinic.h"
+#include "booking/demo/DemoClinic.h"
 #include "data/AppointmentRepository.h"
 #include "data/Database.h"
 #include "data/Migrator.h"

@@ -4,7 +4,7 @@
 // most inputs make a client. The client is added inside a transaction that is rolled back,
 // so every input starts from an empty clinic.
 #include "FuzzSupport.h"
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 #include "data/ClientRepository.h"
 #include "data/WriteTransaction.h"
 

@@ -2,7 +2,7 @@
 // (ClientService::isValidEmail, validated, problems). Input: the text of the field, used as
 // the e-mail address and as the name of an otherwise valid client.
 #include "FuzzSupport.h"
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 
 using namespace masahista;
 using fuzz::require;

@@ -1,7 +1,7 @@
 // Phone numbers as typed into the client form or `clients add --phone`
 // (ClientService::normalizePhone). Input: the text of the field.
 #include "FuzzSupport.h"
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 // Prices as typed into the massage type form (MassageTypeService::parsePrice).
 // Input: the text of the field.
 #include "FuzzSupport.h"
-#include "booking/MassageTypeService.h"
+#include "booking/catalogue/MassageTypeService.h"
 #include "domain/Money.h"
 
 using namespace masahista;

@@ -1,6 +1,6 @@
 #include "GuiTestSupport.h"
 #include "booking/BookingFixture.h"
-#include "booking/IcsCalendar.h"
+#include "booking/engine/IcsCalendar.h"
 #include "data/ClientRepository.h"
 #include "gui/dialogs/ClientDialog.h"
 #include "support/TestSupport.h"

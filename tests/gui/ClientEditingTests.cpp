@@ -1,6 +1,6 @@
 #include "booking/BookingFixture.h"
-#include "booking/ClientService.h"
-#include "booking/DemoClinic.h"
+#include "booking/clients/ClientService.h"
+#include "booking/demo/DemoClinic.h"
 #include "data/ClientRepository.h"
 #include "gui/ClientsPage.h"
 #include "gui/GuiTestSupport.h"

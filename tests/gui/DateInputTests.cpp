@@ -1,7 +1,7 @@
 #include "GuiTestSupport.h"
 #include "booking/Actor.h"
 #include "booking/Clock.h"
-#include "booking/DemoClinic.h"
+#include "booking/demo/DemoClinic.h"
 #include "gui/CalendarPage.h"
 #include "gui/MyDayPage.h"
 #include "gui/dialogs/BookingDialog.h"

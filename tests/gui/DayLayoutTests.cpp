@@ -1,4 +1,4 @@
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 #include "gui/calendar/DayLayout.h"
 #include "support/TestSupport.h"
 

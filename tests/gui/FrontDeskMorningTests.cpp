@@ -1,6 +1,6 @@
 #include "GuiTestSupport.h"
 #include "booking/Clock.h"
-#include "booking/DemoClinic.h"
+#include "booking/demo/DemoClinic.h"
 #include "data/AppointmentRepository.h"
 #include "gui/CalendarPage.h"
 #include "gui/MainWindow.h"

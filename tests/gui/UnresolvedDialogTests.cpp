@@ -1,5 +1,5 @@
 #include "GuiTestSupport.h"
-#include "booking/DemoClinic.h"
+#include "booking/demo/DemoClinic.h"
 #include "data/AppointmentRepository.h"
 #include "gui/dialogs/UnresolvedDialog.h"
 #include "support/TestSupport.h"

@@ -1,6 +1,6 @@
-#include "booking/ClinicTime.h"
-#include "booking/Schedule.h"
-#include "booking/WeekSchedule.h"
+#include "booking/engine/ClinicTime.h"
+#include "booking/engine/Schedule.h"
+#include "booking/engine/WeekSchedule.h"
 #include "gui/calendar/WeekLayout.h"
 
 #include <QTimeZone>

@@ -4,8 +4,8 @@
 // another program's read deleted the window's write-ahead log, and what the window saved was
 // lost. Here the window is the real one, past its first check and backup, and the other
 // programs are real processes.
-#include "booking/Availability.h"
-#include "booking/BookingService.h"
+#include "booking/engine/Availability.h"
+#include "booking/engine/BookingService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "data/AppointmentRepository.h"

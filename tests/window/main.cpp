@@ -12,8 +12,8 @@
 // Nothing here goes around the window: the bookings use the session's database, as the
 // window's booking dialog does, and "seen" reads what the day view was given to paint.
 #include "booking/Actor.h"
-#include "booking/Availability.h"
-#include "booking/BookingService.h"
+#include "booking/engine/Availability.h"
+#include "booking/engine/BookingService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "booking/Translations.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DayLayout.h"
-#include "booking/CalendarEntry.h"
+#include "booking/engine/CalendarEntry.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/CalendarEntry.h"
+#include "booking/engine/CalendarEntry.h"
 
 #include <QColor>
 #include <QDate>

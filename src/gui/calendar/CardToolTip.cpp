@@ -1,6 +1,6 @@
 #include "CardToolTip.h"
 
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 namespace masahista::gui {
 

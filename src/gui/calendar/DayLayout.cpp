@@ -1,6 +1,6 @@
 #include "DayLayout.h"
 
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "DayPanel.h"
 
 #include "DayView.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <QPainter>
 #include <QResizeEvent>

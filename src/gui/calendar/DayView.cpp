@@ -2,7 +2,7 @@
 
 #include "CardStyle.h"
 #include "CardToolTip.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>

@@ -2,7 +2,7 @@
 
 #include "CardPainter.h"
 #include "DayLayout.h"
-#include "booking/Schedule.h"
+#include "booking/engine/Schedule.h"
 #include "domain/Id.h"
 
 #include <QDateTime>

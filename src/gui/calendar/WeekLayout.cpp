@@ -1,6 +1,6 @@
 #include "WeekLayout.h"
 
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <algorithm>
 

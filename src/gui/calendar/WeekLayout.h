@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/WeekSchedule.h"
+#include "booking/engine/WeekSchedule.h"
 #include "domain/Id.h"
 
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "WeekOverview.h"
 
 #include "CardStyle.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

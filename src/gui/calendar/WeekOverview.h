@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WeekOverviewLayout.h"
-#include "booking/WeekSchedule.h"
+#include "booking/engine/WeekSchedule.h"
 #include "domain/Id.h"
 
 #include <QDate>

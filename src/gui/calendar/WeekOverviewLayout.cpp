@@ -1,6 +1,6 @@
 #include "WeekOverviewLayout.h"
 
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "WeekView.h"
 
 #include "CardStyle.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <QLocale>
 #include <QMouseEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WeekLayout.h"
-#include "booking/WeekSchedule.h"
+#include "booking/engine/WeekSchedule.h"
 #include "domain/Id.h"
 
 #include <QDate>

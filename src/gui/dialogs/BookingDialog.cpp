@@ -1,9 +1,9 @@
 #include "BookingDialog.h"
 
-#include "booking/BookingChoices.h"
-#include "booking/BookingRules.h"
+#include "booking/engine/BookingChoices.h"
+#include "booking/engine/BookingRules.h"
 #include "booking/Clinic.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 #include "booking/Clock.h"
 #include "domain/Money.h"
 #include "gui/FormErrorLine.h"

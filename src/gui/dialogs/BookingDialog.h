@@ -1,9 +1,9 @@
 #pragma once
 
 #include "booking/Actor.h"
-#include "booking/Availability.h"
-#include "booking/BookingChoices.h"
-#include "booking/BookingService.h"
+#include "booking/engine/Availability.h"
+#include "booking/engine/BookingChoices.h"
+#include "booking/engine/BookingService.h"
 #include "domain/Appointment.h"
 #include "domain/Client.h"
 #include "domain/MassageType.h"

@@ -1,6 +1,6 @@
 #include "CancelDialog.h"
 
-#include "booking/BookingService.h"
+#include "booking/engine/BookingService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "gui/FormErrorLine.h"

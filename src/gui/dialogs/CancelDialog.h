@@ -1,7 +1,7 @@
 #pragma once
 
 #include "booking/Actor.h"
-#include "booking/CalendarEntry.h"
+#include "booking/engine/CalendarEntry.h"
 
 #include <QDialog>
 

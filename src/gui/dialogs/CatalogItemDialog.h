@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/FieldProblem.h"
+#include "booking/catalogue/FieldProblem.h"
 #include "domain/Id.h"
 #include "domain/Result.h"
 

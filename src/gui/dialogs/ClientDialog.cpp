@@ -1,9 +1,9 @@
 #include "ClientDialog.h"
 
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 #include "booking/Clinic.h"
-#include "booking/ClinicTime.h"
-#include "booking/IcsCalendar.h"
+#include "booking/engine/ClinicTime.h"
+#include "booking/engine/IcsCalendar.h"
 #include "gui/ProblemColour.h"
 #include "gui/dialogs/ClientEditDialog.h"
 #include "ui_ClientDialog.h"

@@ -1,9 +1,9 @@
 #include "ClientEditDialog.h"
 
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
-#include "booking/IcsCalendar.h"
+#include "booking/engine/IcsCalendar.h"
 #include "gui/FormErrorLine.h"
 #include "gui/ProblemColour.h"
 #include "ui_ClientEditDialog.h"

@@ -1,8 +1,8 @@
 #include "ClientPicker.h"
 
-#include "booking/ClientService.h"
+#include "booking/clients/ClientService.h"
 #include "booking/Clinic.h"
-#include "booking/IcsCalendar.h"
+#include "booking/engine/IcsCalendar.h"
 #include "gui/Keys.h"
 #include "ui_ClientPicker.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "booking/Actor.h"
-#include "booking/Availability.h"
-#include "booking/BookingChoices.h"
+#include "booking/engine/Availability.h"
+#include "booking/engine/BookingChoices.h"
 #include "domain/Appointment.h"
 
 #include <QDialog>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "booking/Actor.h"
-#include "booking/FieldProblem.h"
-#include "booking/HoursService.h"
+#include "booking/catalogue/FieldProblem.h"
+#include "booking/catalogue/HoursService.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,8 +1,8 @@
 #include "MassageTypeDialog.h"
 
 #include "booking/Clinic.h"
-#include "booking/MassageTypeService.h"
-#include "booking/RoomService.h"
+#include "booking/catalogue/MassageTypeService.h"
+#include "booking/catalogue/RoomService.h"
 #include "gui/models/MassageTypeTableModel.h"
 #include "ui_MassageTypeDialog.h"
 

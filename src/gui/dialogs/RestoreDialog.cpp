@@ -1,6 +1,6 @@
 #include "RestoreDialog.h"
 
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 #include "ui_RestoreDialog.h"
 
 #include <QDir>

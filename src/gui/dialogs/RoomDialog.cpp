@@ -1,7 +1,7 @@
 #include "RoomDialog.h"
 
 #include "booking/Clinic.h"
-#include "booking/RoomService.h"
+#include "booking/catalogue/RoomService.h"
 #include "ui_RoomDialog.h"
 
 #include <QPushButton>

@@ -2,7 +2,7 @@
 
 #include "CatalogItemDialog.h"
 #include "booking/Actor.h"
-#include "booking/FieldProblem.h"
+#include "booking/catalogue/FieldProblem.h"
 #include "domain/Room.h"
 
 #include <QList>

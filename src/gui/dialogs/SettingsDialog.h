@@ -1,7 +1,7 @@
 #pragma once
 
 #include "booking/Actor.h"
-#include "booking/FieldProblem.h"
+#include "booking/catalogue/FieldProblem.h"
 #include "domain/ClinicSettings.h"
 
 #include <QDialog>

@@ -1,6 +1,6 @@
 #include "TherapistCertificationsTab.h"
 
-#include "booking/TherapistService.h"
+#include "booking/catalogue/TherapistService.h"
 #include "gui/ProblemColour.h"
 #include "gui/TherapistProfile.h"
 #include "ui_TherapistCertificationsTab.h"

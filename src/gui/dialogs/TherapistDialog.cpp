@@ -1,9 +1,9 @@
 #include "TherapistDialog.h"
 
 #include "booking/Clinic.h"
-#include "booking/ClinicTime.h"
+#include "booking/engine/ClinicTime.h"
 #include "booking/Clock.h"
-#include "booking/TherapistService.h"
+#include "booking/catalogue/TherapistService.h"
 #include "gui/FormErrorLine.h"
 #include "gui/ProblemColour.h"
 #include "gui/dialogs/TherapistCertificationsTab.h"

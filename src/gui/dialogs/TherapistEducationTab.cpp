@@ -1,6 +1,6 @@
 #include "TherapistEducationTab.h"
 
-#include "booking/TherapistService.h"
+#include "booking/catalogue/TherapistService.h"
 #include "gui/ProblemColour.h"
 #include "ui_TherapistEducationTab.h"
 

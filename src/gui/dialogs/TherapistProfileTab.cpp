@@ -1,6 +1,6 @@
 #include "TherapistProfileTab.h"
 
-#include "booking/TherapistService.h"
+#include "booking/catalogue/TherapistService.h"
 #include "gui/ProblemColour.h"
 #include "ui_TherapistProfileTab.h"
 

@@ -1,6 +1,6 @@
 #include "TherapistTableTab.h"
 
-#include "booking/TherapistService.h"
+#include "booking/catalogue/TherapistService.h"
 #include "gui/DateEdit.h"
 
 #include <QAbstractSpinBox>

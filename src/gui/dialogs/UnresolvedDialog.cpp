@@ -1,9 +1,9 @@
 #include "UnresolvedDialog.h"
 
-#include "booking/BookingRules.h"
-#include "booking/BookingService.h"
+#include "booking/engine/BookingRules.h"
+#include "booking/engine/BookingService.h"
 #include "booking/Clinic.h"
-#include "booking/Schedule.h"
+#include "booking/engine/Schedule.h"
 #include "ui_UnresolvedDialog.h"
 
 #include <QPushButton>

@@ -1,6 +1,6 @@
 #include "ClientTableModel.h"
 
-#include "booking/IcsCalendar.h"
+#include "booking/engine/IcsCalendar.h"
 
 #include <QBrush>
 #include <QGuiApplication>

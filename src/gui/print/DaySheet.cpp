@@ -1,7 +1,7 @@
 #include "DaySheet.h"
 
-#include "booking/ClinicTime.h"
-#include "booking/IcsCalendar.h"
+#include "booking/engine/ClinicTime.h"
+#include "booking/engine/IcsCalendar.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>

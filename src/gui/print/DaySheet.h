@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/Schedule.h"
+#include "booking/engine/Schedule.h"
 #include "domain/Id.h"
 #include "domain/Result.h"
 
