@@ -1,8 +1,8 @@
 #include "Lookup.h"
 
 #include "OptionValues.h"
-#include "booking/clients/ClientService.h"
 #include "booking/Clinic.h"
+#include "booking/clients/ClientService.h"
 
 #include <QStringList>
 

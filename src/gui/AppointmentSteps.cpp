@@ -1,8 +1,8 @@
 #include "AppointmentSteps.h"
 
 #include "ServiceCommand.h"
-#include "booking/engine/BookingService.h"
 #include "booking/Clinic.h"
+#include "booking/engine/BookingService.h"
 
 #include <QUndoStack>
 

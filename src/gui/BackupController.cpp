@@ -1,8 +1,8 @@
 #include "BackupController.h"
 
 #include "booking/Clinic.h"
-#include "booking/engine/ClinicTime.h"
 #include "booking/Clock.h"
+#include "booking/engine/ClinicTime.h"
 #include "gui/Preferences.h"
 
 #include <QDir>

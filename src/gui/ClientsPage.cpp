@@ -1,8 +1,8 @@
 #include "ClientsPage.h"
 
-#include "booking/clients/ClientService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
+#include "booking/clients/ClientService.h"
 #include "gui/dialogs/ClientDialog.h"
 #include "gui/dialogs/ClientEditDialog.h"
 #include "gui/models/ClientTableModel.h"

@@ -4,9 +4,9 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "WelcomeDialog.h"
-#include "booking/backup/BackupService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
+#include "booking/backup/BackupService.h"
 #include "dialogs/DatabaseProblemDialog.h"
 
 #include <QGuiApplication>

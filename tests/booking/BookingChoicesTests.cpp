@@ -1,6 +1,6 @@
 #include "BookingFixture.h"
-#include "booking/engine/BookingChoices.h"
 #include "booking/catalogue/RoomService.h"
+#include "booking/engine/BookingChoices.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "booking/Clock.h"
 #include "booking/engine/BookingService.h"
 #include "booking/engine/ClinicTime.h"
-#include "booking/Clock.h"
 #include "data/Database.h"
 #include "support/TestSupport.h"
 

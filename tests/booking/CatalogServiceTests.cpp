@@ -1,7 +1,7 @@
 #include "BookingFixture.h"
-#include "booking/clients/ClientService.h"
 #include "booking/catalogue/MassageTypeService.h"
 #include "booking/catalogue/RoomService.h"
+#include "booking/clients/ClientService.h"
 #include "data/AppointmentRepository.h"
 #include "data/MassageTypeRepository.h"
 #include "data/RoomRepository.h"

@@ -1,5 +1,5 @@
-#include "booking/clients/ClientService.h"
 #include "booking/Clock.h"
+#include "booking/clients/ClientService.h"
 #include "booking/demo/DemoClinic.h"
 #include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"

@@ -1,7 +1,7 @@
 #include "BookingFixture.h"
+#include "booking/catalogue/SettingsService.h"
 #include "booking/clients/ClientService.h"
 #include "booking/demo/DemoClinic.h"
-#include "booking/catalogue/SettingsService.h"
 #include "data/AppointmentRepository.h"
 #include "data/MassageTypeRepository.h"
 #include "data/SettingsRepository.h"

@@ -1,7 +1,7 @@
 #include "BookingFixture.h"
+#include "booking/Translations.h"
 #include "booking/engine/BookingService.h"
 #include "booking/engine/Schedule.h"
-#include "booking/Translations.h"
 #include "cli/Output.h"
 #include "data/AppointmentRepository.h"
 #include "data/MassageTypeRepository.h"

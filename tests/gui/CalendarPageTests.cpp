@@ -1,7 +1,7 @@
 #include "GuiTestSupport.h"
+#include "booking/demo/DemoClinic.h"
 #include "booking/engine/BookingService.h"
 #include "booking/engine/ClinicTime.h"
-#include "booking/demo/DemoClinic.h"
 #include "booking/engine/Schedule.h"
 #include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"

@@ -1,6 +1,6 @@
 #include "GuiTestSupport.h"
-#include "booking/engine/BookingService.h"
 #include "booking/demo/DemoClinic.h"
+#include "booking/engine/BookingService.h"
 #include "booking/engine/Schedule.h"
 #include "data/AppointmentRepository.h"
 #include "gui/dialogs/CancelDialog.h"

@@ -1,6 +1,6 @@
-#include "booking/engine/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/demo/DemoClinic.h"
+#include "booking/engine/ClinicTime.h"
 #include "booking/engine/Schedule.h"
 #include "gui/calendar/DayLayout.h"
 #include "gui/calendar/DayPanel.h"

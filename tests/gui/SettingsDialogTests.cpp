@@ -1,7 +1,7 @@
 #include "GuiTestSupport.h"
 #include "booking/BookingFixture.h"
-#include "booking/demo/DemoClinic.h"
 #include "booking/catalogue/SettingsService.h"
+#include "booking/demo/DemoClinic.h"
 #include "data/SettingsRepository.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "support/TestSupport.h"

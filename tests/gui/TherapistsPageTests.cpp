@@ -1,7 +1,7 @@
 #include "GuiTestSupport.h"
 #include "booking/BookingFixture.h"
-#include "booking/demo/DemoClinic.h"
 #include "booking/catalogue/TherapistService.h"
+#include "booking/demo/DemoClinic.h"
 #include "data/TherapistRepository.h"
 #include "gui/TherapistProfile.h"
 #include "gui/TherapistsPage.h"

@@ -1,7 +1,7 @@
 #include "booking/BookingFixture.h"
-#include "booking/engine/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/demo/DemoClinic.h"
+#include "booking/engine/ClinicTime.h"
 #include "booking/engine/Schedule.h"
 #include "booking/engine/WeekSchedule.h"
 #include "gui/WeekTestSupport.h"

@@ -1,7 +1,7 @@
 #include "GuiTestSupport.h"
-#include "booking/engine/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/demo/DemoClinic.h"
+#include "booking/engine/ClinicTime.h"
 #include "booking/engine/Schedule.h"
 #include "booking/engine/WeekSchedule.h"
 #include "gui/calendar/WeekLayout.h"

@@ -4,10 +4,10 @@
 // another program's read deleted the window's write-ahead log, and what the window saved was
 // lost. Here the window is the real one, past its first check and backup, and the other
 // programs are real processes.
-#include "booking/engine/Availability.h"
-#include "booking/engine/BookingService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
+#include "booking/engine/Availability.h"
+#include "booking/engine/BookingService.h"
 #include "data/AppointmentRepository.h"
 #include "data/ClientRepository.h"
 #include "data/Database.h"

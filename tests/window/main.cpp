@@ -12,11 +12,11 @@
 // Nothing here goes around the window: the bookings use the session's database, as the
 // window's booking dialog does, and "seen" reads what the day view was given to paint.
 #include "booking/Actor.h"
-#include "booking/engine/Availability.h"
-#include "booking/engine/BookingService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "booking/Translations.h"
+#include "booking/engine/Availability.h"
+#include "booking/engine/BookingService.h"
 #include "gui/BackupController.h"
 #include "gui/CalendarPage.h"
 #include "gui/ClinicSession.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "booking/backup/BackupFolder.h"
 #include "booking/Clock.h"
+#include "booking/backup/BackupFolder.h"
 #include "data/DatabaseFile.h"
 #include "domain/BackupInfo.h"
 #include "domain/ClinicSettings.h"

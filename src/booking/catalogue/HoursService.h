@@ -1,9 +1,9 @@
 #pragma once
 
 #include "booking/Actor.h"
-#include "booking/engine/CalendarEntry.h"
 #include "booking/Clock.h"
 #include "booking/catalogue/FieldProblem.h"
+#include "booking/engine/CalendarEntry.h"
 #include "domain/Result.h"
 #include "domain/WorkingHours.h"
 

@@ -1,7 +1,7 @@
 #include "SettingsService.h"
 
-#include "booking/engine/BookingRules.h"
 #include "booking/clients/ClientService.h"
+#include "booking/engine/BookingRules.h"
 #include "booking/engine/ClinicTime.h"
 #include "booking/engine/Schedule.h"
 #include "data/AppointmentRepository.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "booking/engine/CalendarEntry.h"
 #include "booking/Clock.h"
 #include "booking/catalogue/FieldProblem.h"
+#include "booking/engine/CalendarEntry.h"
 #include "domain/Client.h"
 #include "domain/Result.h"
 

@@ -1,9 +1,9 @@
 #include "DemoClinic.h"
 
 #include "booking/clients/ClientService.h"
-#include "booking/engine/ClinicTime.h"
 #include "booking/demo/DemoClinicData.h"
 #include "booking/demo/DemoScheduler.h"
+#include "booking/engine/ClinicTime.h"
 #include "data/ClientRepository.h"
 #include "data/Database.h"
 #include "data/MassageTypeRepository.h"

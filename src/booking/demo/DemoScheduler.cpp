@@ -1,7 +1,7 @@
 #include "DemoScheduler.h"
 
-#include "booking/engine/ClinicTime.h"
 #include "booking/demo/DemoClinic.h"
+#include "booking/engine/ClinicTime.h"
 
 #include <utility>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "booking/Actor.h"
-#include "booking/engine/BookingRules.h"
 #include "booking/Clock.h"
+#include "booking/engine/BookingRules.h"
 #include "domain/Appointment.h"
 #include "domain/Result.h"
 

@@ -1,10 +1,10 @@
 #include "BookingDialog.h"
 
+#include "booking/Clinic.h"
+#include "booking/Clock.h"
 #include "booking/engine/BookingChoices.h"
 #include "booking/engine/BookingRules.h"
-#include "booking/Clinic.h"
 #include "booking/engine/ClinicTime.h"
-#include "booking/Clock.h"
 #include "domain/Money.h"
 #include "gui/FormErrorLine.h"
 #include "gui/Keys.h"

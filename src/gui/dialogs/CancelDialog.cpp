@@ -1,8 +1,8 @@
 #include "CancelDialog.h"
 
-#include "booking/engine/BookingService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
+#include "booking/engine/BookingService.h"
 #include "gui/FormErrorLine.h"
 #include "gui/ProblemColour.h"
 #include "ui_CancelDialog.h"

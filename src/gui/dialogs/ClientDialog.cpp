@@ -1,7 +1,7 @@
 #include "ClientDialog.h"
 
-#include "booking/clients/ClientService.h"
 #include "booking/Clinic.h"
+#include "booking/clients/ClientService.h"
 #include "booking/engine/ClinicTime.h"
 #include "booking/engine/IcsCalendar.h"
 #include "gui/ProblemColour.h"

@@ -1,8 +1,8 @@
 #include "ClientEditDialog.h"
 
-#include "booking/clients/ClientService.h"
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
+#include "booking/clients/ClientService.h"
 #include "booking/engine/IcsCalendar.h"
 #include "gui/FormErrorLine.h"
 #include "gui/ProblemColour.h"

@@ -1,7 +1,7 @@
 #include "ClientPicker.h"
 
-#include "booking/clients/ClientService.h"
 #include "booking/Clinic.h"
+#include "booking/clients/ClientService.h"
 #include "booking/engine/IcsCalendar.h"
 #include "gui/Keys.h"
 #include "ui_ClientPicker.h"

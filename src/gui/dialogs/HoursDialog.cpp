@@ -1,10 +1,10 @@
 #include "HoursDialog.h"
 
 #include "UnsavedChanges.h"
-#include "booking/engine/BookingRules.h"
 #include "booking/Clinic.h"
-#include "booking/engine/ClinicTime.h"
 #include "booking/Clock.h"
+#include "booking/engine/BookingRules.h"
+#include "booking/engine/ClinicTime.h"
 #include "booking/engine/IcsCalendar.h"
 #include "gui/DateInputs.h"
 #include "gui/ProblemColour.h"

@@ -1,9 +1,9 @@
 #include "TherapistDialog.h"
 
 #include "booking/Clinic.h"
-#include "booking/engine/ClinicTime.h"
 #include "booking/Clock.h"
 #include "booking/catalogue/TherapistService.h"
+#include "booking/engine/ClinicTime.h"
 #include "gui/FormErrorLine.h"
 #include "gui/ProblemColour.h"
 #include "gui/dialogs/TherapistCertificationsTab.h"

@@ -1,8 +1,8 @@
 #include "UnresolvedDialog.h"
 
+#include "booking/Clinic.h"
 #include "booking/engine/BookingRules.h"
 #include "booking/engine/BookingService.h"
-#include "booking/Clinic.h"
 #include "booking/engine/Schedule.h"
 #include "ui_UnresolvedDialog.h"
 
