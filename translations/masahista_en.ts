@@ -229,7 +229,7 @@
     </message>
 </context>
 <context>
-    <name>masahista::gui::SettingsDialog</name>
+    <name>masahista::gui::SettingsClosedDaysTab</name>
     <message numerus="yes">
         <source>Added %n holiday(s).</source>
         <translation>

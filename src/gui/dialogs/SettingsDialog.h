@@ -20,12 +20,12 @@ class Clinic;
 
 namespace masahista::gui {
 
-class WeekHoursEditor;
-
-// The clinic's own settings for the owner: details, time zone, booking grid, late-cancel
-// window, opening hours, closed days, and where the database file lives. Every field is
-// checked as it is typed by the booking layer's SettingsService, next to the field; Save
-// stays disabled until the whole form can be saved, and saves it in one transaction.
+// The clinic's own settings for the owner, each part on a tab of its own: details, time zone,
+// booking grid and late-cancel window (SettingsClinicTab), opening hours (SettingsHoursTab), closed
+// days (SettingsClosedDaysTab), and where the database file and its backups live
+// (SettingsDatabaseTab). Every field is checked as it is typed by the booking layer's
+// SettingsService, next to the field; Save stays disabled until the whole form can be saved, and
+// saves it in one transaction.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,8 +38,8 @@ public:
     ClinicSettings formSettings() const;
     // Whether the form differs from what was loaded (normalized, so added spaces do not count).
     bool hasUnsavedChanges() const;
-    // The folder holding the database file, which "Show in folder" opens; empty for a database
-    // kept in memory.
+    // The folder holding the database file, which "Show in folder" opens; empty for a database kept
+    // in memory.
     QUrl databaseFolderUrl() const;
 
     // Saves and closes, or shows why not (the dialog stays open).
@@ -52,12 +52,7 @@ Q_SIGNALS:
     void settingsSaved();
 
 private:
-    void buildHoursTab();
-    void addClosedDay(const ClosedDay& day);
-    // Alberta's general holidays of the chosen year, those not listed yet.
-    void addAlbertaHolidays();
     void showSettings(const ClinicSettings& settings);
-    void showDatabase();
     void revalidate();
     void showProblems(const FieldProblems& problems);
     void showError(const QString& message);
@@ -65,9 +60,6 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Clinic& m_clinic;
     ClinicSettings m_loaded;
-    WeekHoursEditor* m_hours = nullptr;
-    // Set while the form is being filled, so that filling it is not taken for editing.
-    bool m_filling = false;
 };
 
 } // namespace masahista::gui
