@@ -4,6 +4,7 @@
 #include "booking/Clinic.h"
 #include "booking/Clock.h"
 #include "booking/catalogue/SettingsService.h"
+#include "booking/engine/ClinicTime.h"
 #include "gui/ProblemColour.h"
 #include "gui/dialogs/SettingsClinicTab.h"
 #include "gui/dialogs/SettingsClosedDaysTab.h"
