@@ -44,8 +44,9 @@ struct WeekSchedule;
 struct WorkingTime;
 
 // One open clinic as the window and the command line see it: the database, the clock, the
-// acting user, the catalog cache, the services and the reads the pages need. Nothing above
-// the booking layer reaches a repository or the database except through this door.
+// acting user, the services and the reads the pages need (the catalog through the database's
+// cache, for now). Nothing above the booking layer reaches a repository or the database except
+// through this door.
 class Clinic
 {
     Q_DECLARE_TR_FUNCTIONS(Clinic)
