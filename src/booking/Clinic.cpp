@@ -72,15 +72,6 @@ Result<std::unique_ptr<Clinic>> Clinic::open(const QString& path, Opening openin
     return std::unique_ptr<Clinic>(new Clinic(std::move(opened).value(), clock, std::move(actor)));
 }
 
-Result<std::unique_ptr<Clinic>> Clinic::openInMemory(const Clock& clock, Actor actor)
-{
-    Result<std::unique_ptr<Database>> opened = Database::openInMemory();
-    if (!opened) {
-        return opened.error();
-    }
-    return std::unique_ptr<Clinic>(new Clinic(std::move(opened).value(), clock, std::move(actor)));
-}
-
 Clinic::Clinic(Database& database, const Clock& clock, Actor actor)
     : m_database(database)
     , m_clock(clock)

@@ -64,8 +64,6 @@ public:
     // Masahista database without writing to it, and brings its schema up to date.
     static Result<std::unique_ptr<Clinic>> open(const QString& path, Opening opening,
                                                 const Clock& clock, Actor actor);
-    // A private clinic in memory (previews, tests): nothing is kept.
-    static Result<std::unique_ptr<Clinic>> openInMemory(const Clock& clock, Actor actor);
 
     // A session on a database someone else owns and keeps open for longer (tests, the bench).
     Clinic(Database& database, const Clock& clock, Actor actor);

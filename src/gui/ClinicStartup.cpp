@@ -10,8 +10,9 @@ Actor frontDeskActor()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return {user.isEmpty()
-                ? QCoreApplication::translate("MainWindow", "front desk")
-                : QCoreApplication::translate("MainWindow", "%1 (front desk)").arg(user)};
+                ? QCoreApplication::translate("masahista::gui::ClinicStartup", "front desk")
+                : QCoreApplication::translate("masahista::gui::ClinicStartup", "%1 (front desk)")
+                      .arg(user)};
 }
 
 Result<OpenedClinic> openClinic(const QString& databasePath, const Clock& clock)

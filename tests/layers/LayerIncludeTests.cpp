@@ -81,7 +81,7 @@ TEST_CASE("No source file includes a header of a layer above its own, nor data/ 
 
 TEST_CASE("The app folder holds main.cpp only", "[layers]")
 {
-    const QStringList entries =
-        QDir(sourceRoot + QStringLiteral("app")).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList entries = QDir(sourceRoot + QStringLiteral("app"))
+                                    .entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
     CHECK(entries == QStringList{QStringLiteral("main.cpp")});
 }

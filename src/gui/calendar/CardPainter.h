@@ -20,7 +20,7 @@ namespace masahista::gui {
 // frame of each size and colour drawn once and then copied.
 class CardPainter
 {
-    Q_DECLARE_TR_FUNCTIONS(DayView)
+    Q_DECLARE_TR_FUNCTIONS(CardPainter)
 
 public:
     // What a card shows: the client (with the massage when nothing else fits), the detail
